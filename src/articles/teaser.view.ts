@@ -1,0 +1,235 @@
+import type { Executor } from '../db/database.ts';
+import type { ImageRef } from '../media/image-ref.ts';
+import { loadImageRefs } from '../media/media.view.ts';
+import type { CreditRole } from './article.ts';
+
+/** A contributor as a byline names them. */
+export interface CreditName {
+  contributorId: string;
+  slug: string;
+  /** The name in the article's language (an organisation's translated name). */
+  name: string;
+  kind: 'person' | 'organisation';
+  role: CreditRole;
+}
+
+/** An article as lists show it: card on a home page, a section page, "related". */
+export interface Teaser {
+  id: string;
+  siteId: string;
+  storyId: string;
+  slug: string;
+  language: string;
+  kicker: string;
+  headline: string;
+  dek: string;
+  publishedAt: string;
+  section: { slug: string; name: string } | null;
+  series: { slug: string; title: string; position: number | null } | null;
+  image: ImageRef | null;
+  authors: CreditName[];
+}
+
+/** Filters for a list of an edition's published articles. */
+export interface TeaserQuery {
+  siteId: string;
+  sectionId?: string;
+  tagId?: string;
+  seriesId?: string;
+  contributorId?: string;
+  excludeIds?: string[];
+  limit: number;
+  offset?: number;
+  /** Series in reading order instead of newest first. */
+  seriesOrder?: boolean;
+}
+
+/** Credits of many articles at once, in byline order, with names in each article's language. */
+export async function loadCredits(
+  db: Executor,
+  articles: { id: string; language: string }[],
+  roles: CreditRole[] = ['author'],
+): Promise<Map<string, CreditName[]>> {
+  const result = new Map<string, CreditName[]>(articles.map((a) => [a.id, []]));
+  if (articles.length === 0) return result;
+  const rows = await db
+    .selectFrom('article_credits')
+    .innerJoin('contributors', 'contributors.id', 'article_credits.contributor_id')
+    .select([
+      'article_credits.article_id',
+      'article_credits.role',
+      'article_credits.position',
+      'contributors.id',
+      'contributors.slug',
+      'contributors.name',
+      'contributors.kind',
+    ])
+    .where(
+      'article_credits.article_id',
+      'in',
+      articles.map((a) => a.id),
+    )
+    .where('article_credits.role', 'in', roles)
+    .orderBy('article_credits.position')
+    .execute();
+  const ids = [...new Set(rows.map((row) => row.id))];
+  const localNames = ids.length
+    ? await db
+        .selectFrom('contributor_profiles')
+        .select(['contributor_id', 'language', 'name'])
+        .where('contributor_id', 'in', ids)
+        .where('name', 'is not', null)
+        .execute()
+    : [];
+  const languageOf = new Map(articles.map((a) => [a.id, a.language]));
+  for (const row of rows) {
+    const language = languageOf.get(row.article_id) ?? 'en';
+    const base = language.split('-')[0];
+    const local =
+      localNames.find((p) => p.contributor_id === row.id && p.language === language) ??
+      localNames.find((p) => p.contributor_id === row.id && p.language === base);
+    result.get(row.article_id)?.push({
+      contributorId: row.id,
+      slug: row.slug,
+      name: local?.name ?? row.name,
+      kind: row.kind === 'organisation' ? 'organisation' : 'person',
+      role: row.role as CreditRole,
+    });
+  }
+  return result;
+}
+
+/** Read-only queries for lists of articles on the reader site. */
+export class TeaserView {
+  constructor(private readonly db: Executor) {}
+
+  /**
+   * Published articles of an edition matching the query, newest first (or in series order),
+   * with their section, series, lead image and authors.
+   */
+  async list(query: TeaserQuery): Promise<Teaser[]> {
+    let select = this.published().where('articles.site_id', '=', query.siteId);
+    if (query.sectionId) select = select.where('articles.section_id', '=', query.sectionId);
+    if (query.seriesId) select = select.where('articles.series_id', '=', query.seriesId);
+    if (query.excludeIds?.length) select = select.where('articles.id', 'not in', query.excludeIds);
+    if (query.tagId) {
+      const tagId = query.tagId;
+      select = select.where((eb) =>
+        eb.exists(
+          eb
+            .selectFrom('article_tags')
+            .select('article_tags.article_id')
+            .whereRef('article_tags.article_id', '=', 'articles.id')
+            .where('article_tags.tag_id', '=', tagId),
+        ),
+      );
+    }
+    if (query.contributorId) {
+      const contributorId = query.contributorId;
+      select = select.where((eb) =>
+        eb.exists(
+          eb
+            .selectFrom('article_credits')
+            .select('article_credits.article_id')
+            .whereRef('article_credits.article_id', '=', 'articles.id')
+            .where('article_credits.contributor_id', '=', contributorId),
+        ),
+      );
+    }
+    select = query.seriesOrder
+      ? select.orderBy('articles.series_position').orderBy('articles.published_at')
+      : select.orderBy('articles.published_at', 'desc').orderBy('articles.id', 'desc');
+    const rows = await select
+      .limit(query.limit)
+      .offset(query.offset ?? 0)
+      .execute();
+    return this.complete(rows);
+  }
+
+  /** Teasers of the given published articles, in the order asked; others are skipped. */
+  async byIds(ids: string[]): Promise<Teaser[]> {
+    if (ids.length === 0) return [];
+    const rows = await this.published().where('articles.id', 'in', ids).execute();
+    const teasers = await this.complete(rows);
+    const byId = new Map(teasers.map((teaser) => [teaser.id, teaser]));
+    return ids.flatMap((id) => byId.get(id) ?? []);
+  }
+
+  /** Published, not trashed articles with the columns a teaser needs. */
+  private published() {
+    return this.db
+      .selectFrom('articles')
+      .leftJoin('sections', 'sections.id', 'articles.section_id')
+      .leftJoin('series', 'series.id', 'articles.series_id')
+      .select([
+        'articles.id',
+        'articles.site_id',
+        'articles.story_id',
+        'articles.slug',
+        'articles.language',
+        'articles.kicker',
+        'articles.headline',
+        'articles.dek',
+        'articles.published_at',
+        'articles.lead_media_id',
+        'articles.series_position',
+        'sections.slug as section_slug',
+        'sections.name as section_name',
+        'series.slug as series_slug',
+        'series.title as series_title',
+      ])
+      .where('articles.status', '=', 'published')
+      .where('articles.deleted_at', 'is', null);
+  }
+
+  private async complete(rows: TeaserRow[]): Promise<Teaser[]> {
+    if (rows.length === 0) return [];
+    const language = rows[0]?.language ?? 'en';
+    const [credits, images] = await Promise.all([
+      loadCredits(
+        this.db,
+        rows.map((row) => ({ id: row.id, language: row.language })),
+      ),
+      loadImageRefs(
+        this.db,
+        rows.map((row) => row.lead_media_id),
+        language,
+      ),
+    ]);
+    return rows.map((row) => ({
+      id: row.id,
+      siteId: row.site_id,
+      storyId: row.story_id,
+      slug: row.slug,
+      language: row.language,
+      kicker: row.kicker,
+      headline: row.headline,
+      dek: row.dek,
+      publishedAt: row.published_at ?? '',
+      section: row.section_slug ? { slug: row.section_slug, name: row.section_name ?? '' } : null,
+      series: row.series_slug
+        ? { slug: row.series_slug, title: row.series_title ?? '', position: row.series_position }
+        : null,
+      image: row.lead_media_id ? (images.get(row.lead_media_id) ?? null) : null,
+      authors: credits.get(row.id) ?? [],
+    }));
+  }
+}
+
+interface TeaserRow {
+  id: string;
+  site_id: string;
+  story_id: string;
+  slug: string;
+  language: string;
+  kicker: string;
+  headline: string;
+  dek: string;
+  published_at: string | null;
+  lead_media_id: string | null;
+  series_position: number | null;
+  section_slug: string | null;
+  section_name: string | null;
+  series_slug: string | null;
+  series_title: string | null;
+}
