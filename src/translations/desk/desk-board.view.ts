@@ -21,6 +21,8 @@ export interface TaskCard {
   outdated: boolean;
   /** An update of a published translation (its article stays online meanwhile). */
   isUpdate: boolean;
+  /** Blocks drafted by machine translation that no person has reviewed yet. */
+  machineDrafted: number;
   priority: Priority;
   dueOn: string | null;
   notes: string;
@@ -139,6 +141,7 @@ export class DeskBoardView {
         status: task.status,
         outdated: task.outdated,
         isUpdate: task.workingCopy !== null,
+        machineDrafted: task.machineBlocks.length,
         priority: task.priority,
         dueOn: task.dueOn,
         notes: task.notes,

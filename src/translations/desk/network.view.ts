@@ -45,17 +45,22 @@ export interface StoryCoverage {
 export class NetworkView {
   constructor(private readonly db: Executor) {}
 
-  async recentStories(options: { since: string; limit: number }): Promise<StoryCoverage[]> {
-    const originals = await this.db
+  async recentStories(options: {
+    since: string;
+    limit: number;
+    /** Only this story, however long ago it was published. */
+    storyId?: string;
+  }): Promise<StoryCoverage[]> {
+    let query = this.db
       .selectFrom('articles')
       .select(['id', 'story_id', 'site_id', 'language', 'headline', 'published_at'])
       .where('origin_type', '=', 'original')
       .where('status', '=', 'published')
-      .where('deleted_at', 'is', null)
-      .where('published_at', '>=', options.since)
-      .orderBy('published_at', 'desc')
-      .limit(options.limit)
-      .execute();
+      .where('deleted_at', 'is', null);
+    query = options.storyId
+      ? query.where('story_id', '=', options.storyId)
+      : query.where('published_at', '>=', options.since);
+    const originals = await query.orderBy('published_at', 'desc').limit(options.limit).execute();
     if (originals.length === 0) return [];
     const storyIds = [...new Set(originals.map((row) => row.story_id))];
     const [articles, tasks, sites] = await Promise.all([

@@ -10,6 +10,7 @@ import { notificationRoutes } from './notifications.routes.ts';
 import { problem } from './problem.ts';
 import type { ApiRegistry } from './registry.ts';
 import { problemSchema, siteParams } from './schemas.ts';
+import { deskListRoutes } from './translation-desk-lists.routes.ts';
 import { translationReviewRoutes } from './translation-review.routes.ts';
 import { translationSubscriptionRoutes } from './translation-subscriptions.routes.ts';
 import { translationTaskRoutes } from './translation-tasks.routes.ts';
@@ -30,6 +31,7 @@ const cardSchema = z
     status: z.string(),
     outdated: z.boolean(),
     isUpdate: z.boolean(),
+    machineDrafted: z.number(),
     priority: z.enum(PRIORITIES),
     dueOn: z.string().nullable(),
     targetLanguage: z.string(),
@@ -44,6 +46,7 @@ const column = z.enum(BOARD_COLUMNS);
 /** The whole translation desk of the Admin API: one line registers it in admin.api.ts. */
 export function translationDeskRoutes(api: ApiRegistry): void {
   deskViewRoutes(api);
+  deskListRoutes(api);
   translationTaskRoutes(api);
   translationReviewRoutes(api);
   translationSubscriptionRoutes(api);
@@ -99,6 +102,8 @@ function deskViewRoutes(api: ApiRegistry): void {
       query: z.object({
         days: z.coerce.number().int().min(1).max(90).default(14),
         limit: z.coerce.number().int().min(1).max(200).default(50),
+        /** One story only, whenever it was published (the article editor's overview). */
+        storyId: z.string().min(1).max(64).optional(),
       }),
       responses: {
         200: {
@@ -134,7 +139,11 @@ function deskViewRoutes(api: ApiRegistry): void {
         new Date(c.var.ctx.clock.now().getTime() - query.days * 24 * 3600_000),
       );
       return c.json(
-        await new NetworkView(c.var.ctx.db).recentStories({ since, limit: query.limit }),
+        await new NetworkView(c.var.ctx.db).recentStories({
+          since,
+          limit: query.limit,
+          ...(query.storyId ? { storyId: query.storyId } : {}),
+        }),
       );
     },
   );
