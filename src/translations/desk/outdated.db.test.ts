@@ -169,6 +169,13 @@ describeEachDialect('translations whose source changed', (dialect) => {
     expect(added).toMatchObject({ html: 'Nuevo.', sourceBlockId: 'added0001' });
     // What needs work is not marked done: the revised block and the new one.
     expect(updating.doneBlocks.sort()).toEqual([kept?.id, last?.id].sort());
+    // The translator works from the source the copy is aligned with; the pin stays till publication.
+    const detail = await new TaskDetailView(t.ctx.db, t.ctx.articles).detail(updating);
+    expect(detail?.source.pinned?.revision).toBe(source.revision);
+    expect(detail?.source.working?.revision).toBe(edited.revision);
+    expect(detail?.source.working?.body.map((block) => block.id)).toEqual(
+      edited.body.map((block) => block.id),
+    );
 
     const saved = unwrap(
       await t.ctx.desk.work.saveTranslation(

@@ -22,6 +22,11 @@ export interface TaskDetail {
     >;
     /** The source as it was at the pinned revision (what the translation follows). */
     pinned: (RevisionSnapshot & { revision: number }) | null;
+    /**
+     * In an update: the source at the revision the working copy is aligned with (the next pin),
+     * which the translator works from; null otherwise.
+     */
+    working: (RevisionSnapshot & { revision: number }) | null;
     /** The source changed since the pinned revision (a typo fix included). */
     changedSincePinned: boolean;
   };
@@ -55,9 +60,11 @@ export class TaskDetailView {
     const source = await this.articles.repository.findById(task.sourceArticleId);
     if (!source) return undefined;
     const repository = new TaskRepository(this.db);
-    const [target, pinned, history, comments] = await Promise.all([
+    const workingRevision = task.workingCopy?.sourceRevision ?? null;
+    const [target, pinned, working, history, comments] = await Promise.all([
       task.targetArticleId ? this.articles.repository.findById(task.targetArticleId) : undefined,
       task.sourceRevision ? this.snapshot(source.id, task.sourceRevision) : undefined,
+      workingRevision ? this.snapshot(source.id, workingRevision) : undefined,
       repository.history(task.id),
       repository.comments(task.id),
     ]);
@@ -84,6 +91,7 @@ export class TaskDetailView {
           publishedAt: source.publishedAt,
         },
         pinned: pinned && task.sourceRevision ? { ...pinned, revision: task.sourceRevision } : null,
+        working: working && workingRevision ? { ...working, revision: workingRevision } : null,
         changedSincePinned: task.sourceRevision !== null && source.revision > task.sourceRevision,
       },
       target: target ?? null,

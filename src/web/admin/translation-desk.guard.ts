@@ -173,6 +173,11 @@ export const taskDetailSchema = z.object({
       .object({ revision: z.number(), body: z.array(blockSchema) })
       .passthrough()
       .nullable(),
+    working: z
+      .object({ revision: z.number(), body: z.array(blockSchema) })
+      .passthrough()
+      .nullable()
+      .describe('In an update: the source at the working copy’s revision'),
     changedSincePinned: z.boolean(),
   }),
   target: z.object({ id: z.string() }).passthrough().nullable(),
