@@ -3,6 +3,7 @@ import { createTestContext, type TestContext } from '../../tests/helpers/context
 import { describeEachDialect } from '../../tests/helpers/db.ts';
 import { isTimestamp } from '../core/clock.ts';
 import { isId } from '../core/ids.ts';
+import { DeskBoardView } from '../translations/desk/desk-board.view.ts';
 import { DemoNotLoadedError, loadDemo } from './load-demo.ts';
 
 async function counts(t: TestContext): Promise<Record<string, number>> {
@@ -24,6 +25,8 @@ async function counts(t: TestContext): Promise<Record<string, number>> {
     'article_credits',
     'pages',
     'front_page_slots',
+    'translation_subscriptions',
+    'translation_tasks',
   ] as const;
   const result: Record<string, number> = {};
   for (const table of tables) {
@@ -66,10 +69,13 @@ describeEachDialect('the demo network', (dialect) => {
   it('publishes about forty articles and keeps a draft and a scheduled one', async () => {
     const rows = await t.ctx.db
       .selectFrom('articles')
-      .select(['status', 'published_at', 'scheduled_at'])
+      .select(['status', 'published_at', 'scheduled_at', 'origin_type'])
       .execute();
     expect(rows.filter((r) => r.status === 'published').length).toBeGreaterThanOrEqual(38);
-    expect(rows.filter((r) => r.status === 'draft')).toHaveLength(1);
+    // Besides the desk's translations in progress (see the desk's test below).
+    expect(
+      rows.filter((r) => r.status === 'draft' && r.origin_type !== 'translation'),
+    ).toHaveLength(1);
     const scheduled = rows.filter((r) => r.status === 'scheduled');
     expect(scheduled).toHaveLength(1);
     expect(rows.filter((r) => r.status === 'unpublished')).toHaveLength(1);
@@ -111,6 +117,30 @@ describeEachDialect('the demo network', (dialect) => {
     expect(article.body.map((b) => b.sourceBlockId)).toEqual(source?.body.map((b) => b.id));
   });
 
+  it('gives the English desk a subscription and tasks in several states', async () => {
+    const en = await t.ctx.sites.findBySlug('en');
+    const ar = await t.ctx.sites.findBySlug('es-ar');
+    const pe = await t.ctx.sites.findBySlug('es-pe');
+    const [subscription] = await t.ctx.desk.subscriptions.list(en?.id ?? '');
+    expect(subscription).toMatchObject({
+      sourceSiteIds: [ar?.id, pe?.id],
+      targetLanguage: 'en-US',
+      active: true,
+    });
+    expect(subscription?.sectionIds).toHaveLength(2);
+    const board = await new DeskBoardView(t.ctx.db).board({ siteId: en?.id ?? '' });
+    expect(board.counts).toMatchObject({ open: 2, claimed: 1, in_review: 1 });
+    const translator = await t.ctx.users.repository.findByEmail('translator@meridian.example');
+    expect(board.columns.claimed[0]?.assignee?.id).toBe(translator?.id);
+    expect(board.columns.in_review[0]?.priority).toBe('urgent');
+    // The claimed translation is a draft on the English edition, pinned to its Spanish source.
+    const draft = await t.ctx.articles.repository.findById(
+      board.columns.claimed[0]?.target?.articleId ?? '',
+    );
+    expect(draft).toMatchObject({ status: 'draft', siteId: en?.id, language: 'en-US' });
+    expect(draft?.origin.type).toBe('translation');
+  });
+
   it('stores ids, timestamps and booleans in one form on both databases', async () => {
     const articles = await t.ctx.db
       .selectFrom('articles')
@@ -138,6 +168,7 @@ describeEachDialect('the demo network', (dialect) => {
       .selectFrom('articles')
       .select(['id', 'story_id'])
       .where('status', '=', 'draft')
+      .where('origin_type', '=', 'original')
       .executeTakeFirstOrThrow();
     await t.ctx.db.deleteFrom('articles').where('id', '=', draft.id).execute();
     await t.ctx.db.deleteFrom('stories').where('id', '=', draft.story_id).execute();

@@ -6,6 +6,7 @@ import type { NavigationItem, Site, SocialLink } from '../sites/site.ts';
 import { demoContent } from './content/index.ts';
 import type { DemoArticle, DemoContent, DemoContributor, DemoImage } from './content/types.ts';
 import { toBlockInputs } from './demo-blocks.ts';
+import { loadDemoDesk } from './demo-desk.ts';
 import { renderPortraitJpeg, renderSceneJpeg } from './images.ts';
 import { demoFrontPages, demoPages } from './pages.ts';
 import { type DemoSite, demoSites } from './sites.ts';
@@ -197,6 +198,8 @@ export async function loadDemo(
       `front page of ${key}`,
     );
   }
+  progress('Translation desk…');
+  await loadDemoDesk(ctx, sites, sectionIds, articles);
   await ctx.siteDirectory.reload();
   return { sites: sites.size, articles: articles.size, created };
 }
