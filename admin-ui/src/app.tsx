@@ -9,10 +9,14 @@ import { ArticleList } from './screens/articles.tsx';
 import { Contributors } from './screens/contributors.tsx';
 import { ArticleEditor } from './screens/editor.tsx';
 import { FrontPage } from './screens/front-page.tsx';
+import { Glossary } from './screens/glossary.tsx';
+import { MachineTranslation } from './screens/machine-translation.tsx';
 import { MediaLibrary } from './screens/media.tsx';
+import { NewRepublication } from './screens/new-republication.tsx';
 import { Pages } from './screens/pages.tsx';
 import { EditionSettings } from './screens/settings.tsx';
 import { ForgotPassword, SetPassword, SignIn } from './screens/sign-in.tsx';
+import { SourceUpdates } from './screens/source-updates.tsx';
 import { Staff } from './screens/staff.tsx';
 import { Taxonomy } from './screens/taxonomy.tsx';
 import { Webhooks } from './screens/webhooks.tsx';
@@ -57,6 +61,18 @@ const EDITION_SCREENS: [
     (siteId, params) => <ArticleEditorScreen articleId={params.id ?? null} siteId={siteId} />,
   ],
   ['/sites/:siteId/articles', 'articles', (siteId) => <ArticleList siteId={siteId} />],
+  [
+    '/sites/:siteId/new-republication',
+    'articles',
+    (siteId) => <NewRepublication siteId={siteId} />,
+  ],
+  [
+    '/sites/:siteId/source-updates',
+    'source-updates',
+    (siteId) => <SourceUpdates siteId={siteId} />,
+  ],
+  ['/sites/:siteId/glossary', 'glossary', (siteId) => <Glossary siteId={siteId} />],
+  ['/sites/:siteId/machine-translation', 'machine-translation', () => <MachineTranslation />],
   ['/sites/:siteId/media', 'media', (siteId) => <MediaLibrary siteId={siteId} />],
   ['/sites/:siteId/contributors', 'contributors', (siteId) => <Contributors siteId={siteId} />],
   ['/sites/:siteId/taxonomy', 'taxonomy', (siteId) => <Taxonomy siteId={siteId} />],

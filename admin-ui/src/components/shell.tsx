@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import type { Site } from '../api/types.ts';
 import { LANGUAGES, useLanguage, useT } from '../i18n/i18n.tsx';
 import { confirmLeaving } from '../manage/unsaved.ts';
+import { useSourceUpdateCount } from '../republication/source-updates-api.ts';
 import { Link, navigate } from '../router.tsx';
 import { useSession } from '../session.tsx';
 
@@ -16,9 +17,17 @@ export function Shell(props: { siteId: string | null; current: string; children:
   const language = useLanguage();
   const { session, sites, signOut, setLocale } = useSession();
   const site = sites.find((candidate) => candidate.id === props.siteId) ?? null;
+  const waiting = useSourceUpdateCount(site?.id ?? null);
   const links: [string, string, string][] = site
     ? [
         ['articles', `/sites/${site.id}/articles`, t('nav.articles')],
+        [
+          'source-updates',
+          `/sites/${site.id}/source-updates`,
+          waiting
+            ? t('republication.nav.sourceUpdatesCount', { count: waiting })
+            : t('republication.nav.sourceUpdates'),
+        ],
         ['media', `/sites/${site.id}/media`, t('nav.media')],
         ['contributors', `/sites/${site.id}/contributors`, t('nav.contributors')],
         ['taxonomy', `/sites/${site.id}/taxonomy`, t('nav.taxonomy')],
@@ -27,6 +36,16 @@ export function Shell(props: { siteId: string | null; current: string; children:
         ['settings', `/sites/${site.id}/settings`, t('nav.settings')],
         ['staff', `/sites/${site.id}/staff`, t('nav.staff')],
         ['webhooks', `/sites/${site.id}/webhooks`, t('nav.webhooks')],
+        ['glossary', `/sites/${site.id}/glossary`, t('republication.nav.glossary')],
+        ...(session?.user.isNetworkAdmin
+          ? ([
+              [
+                'machine-translation',
+                `/sites/${site.id}/machine-translation`,
+                t('republication.nav.machineTranslation'),
+              ],
+            ] as [string, string, string][])
+          : []),
       ]
     : [];
   const focusMain = () => document.getElementById('main-content')?.focus();

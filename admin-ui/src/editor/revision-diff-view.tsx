@@ -29,6 +29,8 @@ function WholeBlock(props: { block: Block; kind: 'added' | 'removed' }) {
 export function RevisionDiffView(props: {
   diff: RevisionDiff;
   describe(field: string, value: unknown): string;
+  /** The heading, when the diff is not between two revisions of one article. */
+  title?: string;
 }) {
   const t = useT();
   const { diff } = props;
@@ -36,7 +38,7 @@ export function RevisionDiffView(props: {
   const bodyChanged = diff.blocks.some((block) => block.kind !== 'same');
   return (
     <div className="revision-diff">
-      <h3>{t('editor.revisions.diffTitle', { from: diff.from, to: diff.to })}</h3>
+      <h3>{props.title ?? t('editor.revisions.diffTitle', { from: diff.from, to: diff.to })}</h3>
       {!diff.fields.length && !bodyChanged ? <p>{t('editor.revisions.noDifference')}</p> : null}
       {diff.fields.length ? (
         <dl className="revision-diff__fields">

@@ -48,6 +48,17 @@ export interface BodySnapshot {
   selection: { from: number; to: number } | null;
 }
 
+/**
+ * What a save of a published article says it is: an ordinary edit, a typo fix (nobody is
+ * alerted) or a correction with a note for readers. Chosen in the editor, sent with the next
+ * save, then back to an ordinary edit.
+ */
+export interface SaveKind {
+  changeKind: 'edit' | 'typo' | 'correction';
+  correctionNote: string;
+}
+export const ORDINARY_EDIT: SaveKind = { changeKind: 'edit', correctionNote: '' };
+
 export function useArticleEditor(options: {
   articleId: string | null;
   siteId: string;
@@ -67,6 +78,7 @@ export function useArticleEditor(options: {
   const [savedAt, setSavedAt] = useState<Date | null>(handoff?.savedAt ?? null);
   const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
   const [conflict, setConflictState] = useState<Conflict | null>(null);
+  const [saveKind, setSaveKindState] = useState<SaveKind>(ORDINARY_EDIT);
   const [offeredCopy, setOfferedCopy] = useState<LocalCopy | null>(null);
   const [reloadCount, setReloadCount] = useState(0);
   // The local copy is neither written nor removed before it has been looked at (and offered).
@@ -86,6 +98,7 @@ export function useArticleEditor(options: {
   offeredRef.current = offeredCopy;
   const bodyRef = useRef(options.body);
   bodyRef.current = options.body;
+  const saveKindRef = useRef(saveKind);
 
   const setFields = useCallback((next: ArticleFields) => {
     fieldsRef.current = next;
@@ -94,6 +107,10 @@ export function useArticleEditor(options: {
   const setSentFields = useCallback((next: ArticleFields) => {
     sentRef.current = next;
     setSent(next);
+  }, []);
+  const setSaveKind = useCallback((next: SaveKind) => {
+    saveKindRef.current = next;
+    setSaveKindState(next);
   }, []);
   const setConflict = useCallback((next: Conflict | null) => {
     conflictRef.current = next;
@@ -167,7 +184,10 @@ export function useArticleEditor(options: {
       if (conflictRef.current) return false;
       const snapshot = fieldsRef.current;
       const current = articleRef.current;
-      if (current && sameFields(snapshot, sentRef.current)) return true;
+      // Only a published article's save has a kind; a correction note is worth a save alone.
+      const kind = current?.status === 'published' ? saveKindRef.current : ORDINARY_EDIT;
+      const noted = kind.changeKind === 'correction' && kind.correctionNote.trim() !== '';
+      if (current && sameFields(snapshot, sentRef.current) && !noted) return true;
       if (!current && !snapshot.headline.trim()) {
         setStatus({ kind: 'needs-headline' });
         return false;
@@ -179,9 +199,12 @@ export function useArticleEditor(options: {
           ? await api<Article>('PUT', `/articles/${current.id}`, {
               expectedRevision: baseRevision.current ?? current.revision,
               ...payloadOf(snapshot),
+              ...(kind.changeKind === 'edit' ? {} : { changeKind: kind.changeKind }),
+              ...(noted ? { correctionNote: kind.correctionNote.trim() } : {}),
             })
           : await api<Article>('POST', `/sites/${siteId}/articles`, payloadOf(snapshot));
         adopt(saved);
+        if (saveKindRef.current === kind) setSaveKind(ORDINARY_EDIT);
         let savedFields = snapshot;
         // The server makes a slug from the headline when none was given: show it.
         if (!snapshot.slug.trim()) {
@@ -239,7 +262,7 @@ export function useArticleEditor(options: {
     const next = chain.current.then(run, run);
     chain.current = next.catch(() => false);
     return next;
-  }, [siteId, adopt, setFields, setSentFields, setConflict]);
+  }, [siteId, adopt, setFields, setSentFields, setConflict, setSaveKind]);
 
   const dirty = !sameFields(fields, sent);
   const trashed = Boolean(article?.deletedAt);
@@ -361,6 +384,8 @@ export function useArticleEditor(options: {
     savedAt,
     fieldErrors,
     save,
+    saveKind,
+    setSaveKind,
     conflict,
     openConflict: setConflict,
     resolveConflict,

@@ -1,10 +1,12 @@
 import { editorEn } from './editor.en.ts';
 import { manageEn } from './manage.en.ts';
+import { republicationEn } from './republication.en.ts';
 
 /** The newsroom's English strings: the reference the other languages translate. */
 export const en = {
   ...editorEn,
   ...manageEn,
+  ...republicationEn,
   'app.name': 'Newsroom',
   'app.loading': 'Loading…',
   'app.error': 'Something went wrong: {message}',

@@ -1,10 +1,12 @@
 import { editorEs } from './editor.es.ts';
 import type { Key } from './en.ts';
 import { manageEs } from './manage.es.ts';
+import { republicationEs } from './republication.es.ts';
 
 export const es: Partial<Record<Key, string>> = {
   ...editorEs,
   ...manageEs,
+  ...republicationEs,
   'app.name': 'Redacción',
   'app.loading': 'Cargando…',
   'app.error': 'Algo salió mal: {message}',

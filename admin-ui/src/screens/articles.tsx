@@ -4,6 +4,7 @@ import type { ArticleListItem, Section } from '../api/types.ts';
 import { StatusBadge, When } from '../components/status.tsx';
 import { useLoad } from '../components/use-load.ts';
 import { useLanguage, useT } from '../i18n/i18n.tsx';
+import { RepublicationActions } from '../republication/article-list-actions.tsx';
 import { Link } from '../router.tsx';
 
 const STATUSES = ['draft', 'pending', 'scheduled', 'published', 'unpublished', 'trash'] as const;
@@ -46,6 +47,7 @@ export function ArticleList(props: { siteId: string }) {
         <Link to={`/sites/${props.siteId}/articles/new`} className="button primary">
           {t('articles.new')}
         </Link>
+        <RepublicationActions siteId={props.siteId} />
       </div>
       <search>
         <form className="filters" onSubmit={(event) => event.preventDefault()}>

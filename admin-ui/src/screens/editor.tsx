@@ -18,6 +18,8 @@ import { TextAreaField, TextField } from '../editor/text-field.tsx';
 import { useArticleEditor } from '../editor/use-article-editor.ts';
 import { useContributors, useEditionLists } from '../editor/use-edition-lists.ts';
 import { useT } from '../i18n/i18n.tsx';
+import { RepublicationPanels } from '../republication/editor-panels.tsx';
+import { SourceUpdateBanner } from '../republication/source-update-banner.tsx';
 import { Link } from '../router.tsx';
 import { useSession } from '../session.tsx';
 
@@ -36,6 +38,9 @@ const SHOWN_PATHS = [
   'leadMediaId',
   'socialTitle',
   'socialDescription',
+  // Shown by the change-kind panel (republication/change-kind-field.tsx).
+  'changeKind',
+  'correctionNote',
 ];
 
 /**
@@ -219,6 +224,7 @@ export function ArticleEditor(props: { articleId: string | null; siteId: string 
 
       <LocalCopyNotice model={model} />
       <ConflictNotice model={model} onMerge={() => setMerging(true)} />
+      <SourceUpdateBanner model={model} readOnly={readOnly} />
       {otherErrors.length ? (
         <div className="form-error" role="alert">
           <ul>
@@ -338,6 +344,7 @@ export function ArticleEditor(props: { articleId: string | null; siteId: string 
 
         <aside className="article-editor__side" aria-label={t('editor.side.label')}>
           <PublishPanel model={model} may={may} siteTimeZone={site?.timezone ?? null} />
+          <RepublicationPanels model={model} readOnly={readOnly} />
           <BylineField
             credits={fields.credits}
             onChange={(credits) => setField('credits', credits)}
