@@ -1,6 +1,7 @@
 import { type ReactElement, useEffect, useState } from 'react';
 import { NoAccess, OpenArticle } from './components/no-access.tsx';
 import { Shell } from './components/shell.tsx';
+import { DESK_SCREENS, deskRoute } from './desk/desk-routes.tsx';
 import { isHandingOver } from './editor/editor-handoff.ts';
 import { browserLanguage, I18nProvider, useT } from './i18n/i18n.tsx';
 import { match, navigate, usePath } from './router.tsx';
@@ -81,6 +82,7 @@ const EDITION_SCREENS: [
   ['/sites/:siteId/settings', 'settings', (siteId) => <EditionSettings siteId={siteId} />],
   ['/sites/:siteId/staff', 'staff', (siteId) => <Staff siteId={siteId} />],
   ['/sites/:siteId/webhooks', 'webhooks', (siteId) => <Webhooks siteId={siteId} />],
+  ...DESK_SCREENS,
 ];
 
 /**
@@ -145,6 +147,8 @@ function Routes() {
       </Shell>
     );
   }
+  const desk = deskRoute(path, sites[0]?.id ?? null);
+  if (desk) return desk;
   if (match('/account', path)) {
     return (
       <Shell siteId={sites[0]?.id ?? null} current="account">

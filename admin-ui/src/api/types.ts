@@ -101,6 +101,8 @@ export interface Article {
   tagIds: string[];
   credits: Credit[];
   origin: { type: 'original' | 'translation' | 'republication'; [key: string]: unknown };
+  /** Flagged for the whole network: subscriptions can ask for such articles only. */
+  networkWide?: boolean;
   socialTitle: string;
   socialDescription: string;
   publishedAt: string | null;

@@ -1,5 +1,7 @@
 import type { ReactNode } from 'react';
 import type { Site } from '../api/types.ts';
+import { deskNavLinks } from '../desk/desk-nav.ts';
+import { NotificationBell } from '../desk/notification-bell.tsx';
 import { LANGUAGES, useLanguage, useT } from '../i18n/i18n.tsx';
 import { confirmLeaving } from '../manage/unsaved.ts';
 import { useSourceUpdateCount } from '../republication/source-updates-api.ts';
@@ -21,6 +23,7 @@ export function Shell(props: { siteId: string | null; current: string; children:
   const links: [string, string, string][] = site
     ? [
         ['articles', `/sites/${site.id}/articles`, t('nav.articles')],
+        ...deskNavLinks(site, session, sites, t),
         [
           'source-updates',
           `/sites/${site.id}/source-updates`,
@@ -100,6 +103,7 @@ export function Shell(props: { siteId: string | null; current: string; children:
             ))}
           </select>
         </label>
+        <NotificationBell />
         <Link to="/account" className={props.current === 'account' ? 'current' : undefined}>
           {session?.user.name}
         </Link>

@@ -1,3 +1,4 @@
+import { deskEn } from './desk.en.ts';
 import { editorEn } from './editor.en.ts';
 import { manageEn } from './manage.en.ts';
 import { republicationEn } from './republication.en.ts';
@@ -6,6 +7,7 @@ import { republicationEn } from './republication.en.ts';
 export const en = {
   ...editorEn,
   ...manageEn,
+  ...deskEn,
   ...republicationEn,
   'app.name': 'Newsroom',
   'app.loading': 'Loading…',

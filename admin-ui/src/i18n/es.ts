@@ -1,3 +1,4 @@
+import { deskEs } from './desk.es.ts';
 import { editorEs } from './editor.es.ts';
 import type { Key } from './en.ts';
 import { manageEs } from './manage.es.ts';
@@ -6,6 +7,7 @@ import { republicationEs } from './republication.es.ts';
 export const es: Partial<Record<Key, string>> = {
   ...editorEs,
   ...manageEs,
+  ...deskEs,
   ...republicationEs,
   'app.name': 'Redacción',
   'app.loading': 'Cargando…',

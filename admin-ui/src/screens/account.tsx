@@ -1,3 +1,4 @@
+import { NotificationSettings } from '../desk/notification-settings.tsx';
 import { useT } from '../i18n/i18n.tsx';
 import { PasswordForm } from '../manage/password-form.tsx';
 import { ProfileForm } from '../manage/profile-form.tsx';
@@ -21,6 +22,7 @@ export function Account() {
         <p className="hint">{t('manage.account.passwordLede')}</p>
         <PasswordForm email={session.user.email} />
       </section>
+      <NotificationSettings />
       <section aria-labelledby="tokens-title" className="manage-block">
         <h2 id="tokens-title" tabIndex={-1}>
           {t('manage.tokens.title')}

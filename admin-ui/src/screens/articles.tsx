@@ -3,7 +3,9 @@ import { api, query } from '../api/client.ts';
 import type { ArticleListItem, Section } from '../api/types.ts';
 import { StatusBadge, When } from '../components/status.tsx';
 import { useLoad } from '../components/use-load.ts';
+import { ArticleRowActions } from '../desk/article-row-actions.tsx';
 import { useLanguage, useT } from '../i18n/i18n.tsx';
+import { VisuallyHidden } from '../manage/visually-hidden.tsx';
 import { RepublicationActions } from '../republication/article-list-actions.tsx';
 import { Link } from '../router.tsx';
 
@@ -136,6 +138,9 @@ export function ArticleList(props: { siteId: string }) {
                   <th scope="col">{t('articles.section')}</th>
                   <th scope="col">{t('articles.authors')}</th>
                   <th scope="col">{t('articles.updated')}</th>
+                  <th scope="col">
+                    <VisuallyHidden>{t('manage.actions')}</VisuallyHidden>
+                  </th>
                 </tr>
               </thead>
               <tbody>
@@ -151,6 +156,9 @@ export function ArticleList(props: { siteId: string }) {
                     <td>{item.authors.map((author) => author.name).join(', ')}</td>
                     <td>
                       <When iso={item.updatedAt} language={language} />
+                    </td>
+                    <td>
+                      <ArticleRowActions item={item} siteId={props.siteId} />
                     </td>
                   </tr>
                 ))}

@@ -1,6 +1,7 @@
 import type { Editor } from '@tiptap/core';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { StatusBadge } from '../components/status.tsx';
+import { EditorDeskPanel } from '../desk/editor-desk-panel.tsx';
 import { BodyEditor } from '../editor/body-editor.tsx';
 import { BylineField } from '../editor/byline-field.tsx';
 import { ClassificationFields } from '../editor/classification-fields.tsx';
@@ -344,6 +345,7 @@ export function ArticleEditor(props: { articleId: string | null; siteId: string 
 
         <aside className="article-editor__side" aria-label={t('editor.side.label')}>
           <PublishPanel model={model} may={may} siteTimeZone={site?.timezone ?? null} />
+          <EditorDeskPanel model={model} siteId={props.siteId} readOnly={readOnly} />
           <RepublicationPanels model={model} readOnly={readOnly} />
           <BylineField
             credits={fields.credits}
