@@ -105,12 +105,16 @@ export function Glossary(props: { siteId: string }) {
             </label>
             {(['sourceLanguage', 'targetLanguage'] as const).map((side) => (
               <label key={side}>
-                {t(
-                  side === 'sourceLanguage'
-                    ? 'republication.glossary.from'
-                    : 'republication.glossary.into',
-                )}
+                {/* Named by its words alone (a wrapping label would add every option's). */}
+                <span id={`glossary-${side}`}>
+                  {t(
+                    side === 'sourceLanguage'
+                      ? 'republication.glossary.from'
+                      : 'republication.glossary.into',
+                  )}
+                </span>
                 <select
+                  aria-labelledby={`glossary-${side}`}
                   value={filters[side]}
                   onChange={(event) =>
                     setFilters({ ...filters, [side]: event.target.value, page: 1 })
