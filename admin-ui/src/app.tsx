@@ -20,6 +20,7 @@ import { ForgotPassword, SetPassword, SignIn } from './screens/sign-in.tsx';
 import { SourceUpdates } from './screens/source-updates.tsx';
 import { Staff } from './screens/staff.tsx';
 import { Taxonomy } from './screens/taxonomy.tsx';
+import { TranslationEditor } from './screens/translation-editor.tsx';
 import { Webhooks } from './screens/webhooks.tsx';
 import { SessionProvider, useSession } from './session.tsx';
 
@@ -82,6 +83,13 @@ const EDITION_SCREENS: [
   ['/sites/:siteId/settings', 'settings', (siteId) => <EditionSettings siteId={siteId} />],
   ['/sites/:siteId/staff', 'staff', (siteId) => <Staff siteId={siteId} />],
   ['/sites/:siteId/webhooks', 'webhooks', (siteId) => <Webhooks siteId={siteId} />],
+  [
+    '/sites/:siteId/translations/:taskId',
+    'desk',
+    (siteId, params) => (
+      <TranslationEditor key={params.taskId} siteId={siteId} taskId={params.taskId ?? ''} />
+    ),
+  ],
   ...DESK_SCREENS,
 ];
 

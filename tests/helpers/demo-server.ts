@@ -49,6 +49,8 @@ export async function startDemoServer(
     paginated?: boolean;
     /** Runs the publication scheduler, as `tribune serve` does: scheduled articles go live. */
     scheduler?: boolean;
+    /** A machine translation service, as the TRIBUNE_MT_* settings configure one. */
+    machineTranslation?: Config['machineTranslation'];
   } = {},
 ): Promise<DemoServer> {
   const dataDir = await mkdtemp(join(tmpdir(), 'tribune-demo-'));
@@ -66,6 +68,7 @@ export async function startDemoServer(
     publicUrl: 'http://127.0.0.1',
     logLevel: 'silent',
     pageCacheSeconds: 10,
+    ...(options.machineTranslation ? { machineTranslation: options.machineTranslation } : {}),
   };
   const ctx = await AppContext.fromConfig(config, { logger: silentLogger });
   await ctx.migrate();

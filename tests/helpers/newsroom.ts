@@ -59,8 +59,16 @@ let accounts = 0;
 const WAIT_MS = 10_000;
 
 /** The demo network on a real server (SQLite), and Chromium to drive the newsroom with. */
-export async function openNewsroom(options: { scheduler?: boolean } = {}): Promise<Newsroom> {
-  const server = await startDemoServer('sqlite', { scheduler: options.scheduler ?? false });
+export async function openNewsroom(
+  options: Pick<
+    Parameters<typeof startDemoServer>[1] & {},
+    'scheduler' | 'machineTranslation'
+  > = {},
+): Promise<Newsroom> {
+  const server = await startDemoServer('sqlite', {
+    scheduler: options.scheduler ?? false,
+    ...(options.machineTranslation ? { machineTranslation: options.machineTranslation } : {}),
+  });
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   const files = await mkdtemp(join(tmpdir(), 'tribune-e2e-'));
   const robot = unwrap(

@@ -2,6 +2,7 @@ import { deskEn } from './desk.en.ts';
 import { editorEn } from './editor.en.ts';
 import { manageEn } from './manage.en.ts';
 import { republicationEn } from './republication.en.ts';
+import { translationEditorEn } from './translation-editor.en.ts';
 
 /** The newsroom's English strings: the reference the other languages translate. */
 export const en = {
@@ -9,6 +10,7 @@ export const en = {
   ...manageEn,
   ...deskEn,
   ...republicationEn,
+  ...translationEditorEn,
   'app.name': 'Newsroom',
   'app.loading': 'Loading…',
   'app.error': 'Something went wrong: {message}',

@@ -3,12 +3,14 @@ import { editorEs } from './editor.es.ts';
 import type { Key } from './en.ts';
 import { manageEs } from './manage.es.ts';
 import { republicationEs } from './republication.es.ts';
+import { translationEditorEs } from './translation-editor.es.ts';
 
 export const es: Partial<Record<Key, string>> = {
   ...editorEs,
   ...manageEs,
   ...deskEs,
   ...republicationEs,
+  ...translationEditorEs,
   'app.name': 'Redacción',
   'app.loading': 'Cargando…',
   'app.error': 'Algo salió mal: {message}',
