@@ -1,7 +1,19 @@
+import { type ReactNode, useId } from 'react';
 import { useT } from '../i18n/i18n.tsx';
 import { activeFilters, type BoardFilters, NO_FILTERS, withFilter } from './board-filters.ts';
 import { type NetworkEdition, PRIORITIES, type Priority } from './desk-types.ts';
 import { useLanguageName } from './use-network-editions.ts';
+
+/** One labelled filter: the label names the control exactly (not with its options' text). */
+function Filter(props: { label: string; children(id: string): ReactNode }) {
+  const id = useId();
+  return (
+    <div className="desk-filter">
+      <label htmlFor={id}>{props.label}</label>
+      {props.children(id)}
+    </div>
+  );
+}
 
 /**
  * The desk's filters. Each change goes straight to the address (the board follows it), so a
@@ -33,77 +45,87 @@ export function BoardFiltersForm(props: {
         onSubmit={(event) => event.preventDefault()}
       >
         {props.languages.length > 1 ? (
-          <label>
-            {t('desk.filter.language')}
+          <Filter label={t('desk.filter.language')}>
+            {(id) => (
+              <select
+                id={id}
+                value={filters.language}
+                onChange={(event) => set({ language: event.target.value })}
+              >
+                <option value="">{t('articles.any')}</option>
+                {props.languages.map((tag) => (
+                  <option key={tag} value={tag}>
+                    {languageName(tag)}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Filter>
+        ) : null}
+        <Filter label={t('desk.filter.source')}>
+          {(id) => (
             <select
-              value={filters.language}
-              onChange={(event) => set({ language: event.target.value })}
+              id={id}
+              value={filters.sourceSiteId}
+              onChange={(event) => set({ sourceSiteId: event.target.value })}
             >
               <option value="">{t('articles.any')}</option>
-              {props.languages.map((tag) => (
-                <option key={tag} value={tag}>
-                  {languageName(tag)}
+              {editions.map((edition) => (
+                <option key={edition.id} value={edition.id}>
+                  {edition.name}
                 </option>
               ))}
             </select>
-          </label>
-        ) : null}
-        <label>
-          {t('desk.filter.source')}
-          <select
-            value={filters.sourceSiteId}
-            onChange={(event) => set({ sourceSiteId: event.target.value })}
-          >
-            <option value="">{t('articles.any')}</option>
-            {editions.map((edition) => (
-              <option key={edition.id} value={edition.id}>
-                {edition.name}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t('desk.filter.section')}
-          <select
-            value={filters.sectionId}
-            onChange={(event) => set({ sectionId: event.target.value })}
-          >
-            <option value="">{t('articles.any')}</option>
-            {sectionGroups.map((edition) =>
-              edition.sections.length ? (
-                <optgroup key={edition.id} label={edition.name}>
-                  {edition.sections.map((section) => (
-                    <option key={section.id} value={section.id}>
-                      {section.name}
-                    </option>
-                  ))}
-                </optgroup>
-              ) : null,
-            )}
-          </select>
-        </label>
-        <label>
-          {t('desk.field.priority')}
-          <select
-            value={filters.priority}
-            onChange={(event) => set({ priority: event.target.value as Priority | '' })}
-          >
-            <option value="">{t('articles.any')}</option>
-            {PRIORITIES.map((priority) => (
-              <option key={priority} value={priority}>
-                {t(`desk.priority.${priority}`)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t('desk.filter.dueBefore')}
-          <input
-            type="date"
-            value={filters.dueBefore}
-            onChange={(event) => set({ dueBefore: event.target.value })}
-          />
-        </label>
+          )}
+        </Filter>
+        <Filter label={t('desk.filter.section')}>
+          {(id) => (
+            <select
+              id={id}
+              value={filters.sectionId}
+              onChange={(event) => set({ sectionId: event.target.value })}
+            >
+              <option value="">{t('articles.any')}</option>
+              {sectionGroups.map((edition) =>
+                edition.sections.length ? (
+                  <optgroup key={edition.id} label={edition.name}>
+                    {edition.sections.map((section) => (
+                      <option key={section.id} value={section.id}>
+                        {section.name}
+                      </option>
+                    ))}
+                  </optgroup>
+                ) : null,
+              )}
+            </select>
+          )}
+        </Filter>
+        <Filter label={t('desk.field.priority')}>
+          {(id) => (
+            <select
+              id={id}
+              value={filters.priority}
+              onChange={(event) => set({ priority: event.target.value as Priority | '' })}
+            >
+              <option value="">{t('articles.any')}</option>
+              {PRIORITIES.map((priority) => (
+                <option key={priority} value={priority}>
+                  {t(`desk.priority.${priority}`)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Filter>
+        <Filter label={t('desk.filter.dueBefore')}>
+          {(id) => (
+            <input
+              id={id}
+              type="date"
+              value={filters.dueBefore}
+              onChange={(event) => set({ dueBefore: event.target.value })}
+            />
+          )}
+        </Filter>
         <label className="desk-filters__check">
           <input
             type="checkbox"

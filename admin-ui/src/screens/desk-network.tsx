@@ -119,8 +119,8 @@ export function DeskNetwork(props: { siteId: string }) {
                     <th scope="col">{t('desk.network.story')}</th>
                     {columns.map((column) => (
                       <th key={`${column.siteId}-${column.language}`} scope="col">
-                        {column.name}
-                        <span className="network-table__language">{column.language}</span>
+                        {column.name}{' '}
+                        <span className="network-table__language">({column.language})</span>
                       </th>
                     ))}
                   </tr>

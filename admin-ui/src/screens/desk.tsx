@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { ApiError, api, query } from '../api/client.ts';
 import { useLoad } from '../components/use-load.ts';
 import { boardQuery, filtersFromQuery, localToday, queryOfFilters } from '../desk/board-filters.ts';
@@ -99,6 +99,11 @@ export function TranslationDesk(props: { siteId: string }) {
     card: TaskCard;
   } | null>(null);
   const alertBox = useRef<HTMLDivElement>(null);
+  // A refused step: the card may have moved to another column, so the focus goes to what
+  // happened instead of getting lost.
+  useEffect(() => {
+    if (notice?.error) alertBox.current?.focus();
+  }, [notice]);
   const today = localToday();
 
   const fail = (card: TaskCard, failure: unknown) => {
@@ -110,8 +115,6 @@ export function TranslationDesk(props: { siteId: string }) {
         : (failure.issueAt('status') ?? failure.message);
     }
     setNotice({ text: `${card.source.headline}: ${text}`, error: true });
-    // The card may have moved to another column: the focus goes to what happened.
-    requestAnimationFrame(() => alertBox.current?.focus());
     void board.reload();
   };
 
