@@ -1,12 +1,12 @@
-import { type FormEvent, useId, useState } from 'react';
+import { type FormEvent, useState } from 'react';
 import { api } from '../api/client.ts';
-import { useLanguage, useT } from '../i18n/i18n.tsx';
-import { Dialog } from '../manage/dialog.tsx';
+import { useT } from '../i18n/i18n.tsx';
 import { FailureMessage, StatusLine } from '../manage/feedback.tsx';
 import { CheckboxField, TextAreaField, TextField } from '../manage/fields.tsx';
-import { languageName } from '../manage/languages.ts';
-import { confirmDiscard, useUnsavedGuard } from '../manage/unsaved.ts';
+import { useUnsavedGuard } from '../manage/unsaved.ts';
 import { type Submission, useSubmit } from '../manage/use-submit.ts';
+import { EditDialog } from './edit-dialog.tsx';
+import { LanguageTagField } from './language-tag-field.tsx';
 import type { GlossaryTerm } from './types.ts';
 
 /** What the glossary form edits: everything of a term but its bookkeeping. */
@@ -67,44 +67,27 @@ function TermFieldset(props: {
   firstId?: string;
 }) {
   const t = useT();
-  const language = useLanguage();
-  const listId = useId();
   const { fields, onChange, form } = props;
   const set = <K extends keyof TermFields>(name: K, value: TermFields[K]) =>
     onChange({ ...fields, [name]: value });
   return (
     <>
       <div className="glossary-pair">
-        <TextField
+        <LanguageTagField
           {...(props.firstId ? { id: props.firstId } : {})}
           label={t('republication.glossary.sourceLanguage')}
           value={fields.sourceLanguage}
-          required
-          size={10}
-          list={listId}
-          spellCheck={false}
-          autoComplete="off"
-          onChange={(event) => set('sourceLanguage', event.target.value)}
+          onChange={(value) => set('sourceLanguage', value)}
+          languages={props.languages}
           error={form.issue('sourceLanguage')}
         />
-        <TextField
+        <LanguageTagField
           label={t('republication.glossary.targetLanguage')}
           value={fields.targetLanguage}
-          required
-          size={10}
-          list={listId}
-          spellCheck={false}
-          autoComplete="off"
-          onChange={(event) => set('targetLanguage', event.target.value)}
+          onChange={(value) => set('targetLanguage', value)}
+          languages={props.languages}
           error={form.issue('targetLanguage')}
         />
-        <datalist id={listId}>
-          {props.languages.map((tag) => (
-            <option key={tag} value={tag}>
-              {languageName(tag, language)}
-            </option>
-          ))}
-        </datalist>
       </div>
       <p className="hint">{t('republication.glossary.languagesHint')}</p>
       <TextField
@@ -207,51 +190,25 @@ export function EditTermDialog(props: {
   const form = useSubmit();
   const initial = termFieldsOf(props.term);
   const [fields, setFields] = useState(initial);
-  const dirty = Object.keys(changed(initial, fields)).length > 0;
-  const guard = useUnsavedGuard(dirty);
-  const close = () => {
-    if (confirmDiscard(dirty, t('manage.discardChanges'))) props.onClose();
-  };
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    await form.run(
-      async () => {
+  return (
+    <EditDialog
+      title={t('republication.glossary.editTitle', { term: props.term.sourceTerm })}
+      form={form}
+      shown={SHOWN}
+      dirty={Object.keys(changed(initial, fields)).length > 0}
+      save={async () => {
         const saved = await api<GlossaryTerm>(
           'PATCH',
           `/glossary/${props.term.id}`,
           changed(initial, fields),
         );
-        guard.release();
         props.onSaved(saved);
-      },
-      t('republication.glossary.saved', { term: fields.sourceTerm.trim() }),
-    );
-  };
-  return (
-    <Dialog
-      title={t('republication.glossary.editTitle', { term: props.term.sourceTerm })}
-      onClose={close}
-      size="wide"
+      }}
+      success={t('republication.glossary.saved', { term: fields.sourceTerm.trim() })}
+      onClose={props.onClose}
       fallbackFocus="#glossary-title"
     >
-      <form onSubmit={submit} noValidate>
-        <FailureMessage form={form} shown={SHOWN} />
-        <TermFieldset
-          fields={fields}
-          onChange={setFields}
-          form={form}
-          languages={props.languages}
-        />
-        <div className="actions">
-          <button type="submit" className="primary" aria-disabled={form.busy || undefined}>
-            {t('common.save')}
-          </button>
-          <button type="button" onClick={close}>
-            {t('common.cancel')}
-          </button>
-          <StatusLine form={form} />
-        </div>
-      </form>
-    </Dialog>
+      <TermFieldset fields={fields} onChange={setFields} form={form} languages={props.languages} />
+    </EditDialog>
   );
 }

@@ -1,15 +1,13 @@
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { api } from '../api/client.ts';
 import type { Article } from '../api/types.ts';
 import type { ArticleEditorModel } from '../editor/use-article-editor.ts';
 import { useLanguage, useT } from '../i18n/i18n.tsx';
-import { Dialog } from '../manage/dialog.tsx';
-import { FailureMessage, StatusLine } from '../manage/feedback.tsx';
 import { languageName } from '../manage/languages.ts';
-import { confirmDiscard, useUnsavedGuard } from '../manage/unsaved.ts';
 import { useSubmit } from '../manage/use-submit.ts';
 import { Link } from '../router.tsx';
 import { useNetworkLanguages } from './content-api.ts';
+import { EditDialog } from './edit-dialog.tsx';
 import {
   OutsideSourceFields,
   SOURCE_FIELDS,
@@ -81,50 +79,34 @@ function OutsideSourceDialog(props: {
   const t = useT();
   const [source, setSource] = useState(props.source);
   const form = useSubmit();
-  const dirty = sourceChanged(props.source, source);
-  const guard = useUnsavedGuard(dirty);
   const languages = useNetworkLanguages();
-  const close = () => {
-    if (confirmDiscard(dirty, t('manage.discardChanges'))) props.onClose();
-  };
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    const article = props.model.currentArticle();
-    if (!article) return;
-    const saved = await form.run(async () => {
-      const answer = await api<Article>('PUT', `/articles/${article.id}`, {
-        expectedRevision: props.model.baseRevision() ?? article.revision,
-        origin: { type: 'republication', source },
-      });
-      guard.release();
-      props.model.adopt(answer);
-    }, t('common.saved'));
-    if (saved) props.onClose();
-  };
   return (
-    <Dialog title={t('republication.origin.editTitle')} onClose={close} size="wide">
-      <form onSubmit={submit} noValidate>
-        <FailureMessage
-          form={form}
-          shown={SOURCE_FIELDS.map((field) => `${SOURCE_PATH}.${field}`)}
-        />
-        <OutsideSourceFields
-          value={source}
-          onChange={setSource}
-          issue={(field) => form.issue(`${SOURCE_PATH}.${field}`)}
-          languages={languages}
-        />
-        <div className="actions">
-          <button type="submit" className="primary" aria-disabled={form.busy || undefined}>
-            {t('common.save')}
-          </button>
-          <button type="button" onClick={close}>
-            {t('common.cancel')}
-          </button>
-          <StatusLine form={form} />
-        </div>
-      </form>
-    </Dialog>
+    <EditDialog
+      title={t('republication.origin.editTitle')}
+      form={form}
+      shown={SOURCE_FIELDS.map((field) => `${SOURCE_PATH}.${field}`)}
+      dirty={sourceChanged(props.source, source)}
+      save={async () => {
+        const article = props.model.currentArticle();
+        if (!article) return;
+        props.model.adopt(
+          await api<Article>('PUT', `/articles/${article.id}`, {
+            expectedRevision: props.model.baseRevision() ?? article.revision,
+            origin: { type: 'republication', source },
+          }),
+        );
+      }}
+      success={t('common.saved')}
+      onClose={props.onClose}
+      onSaved={props.onClose}
+    >
+      <OutsideSourceFields
+        value={source}
+        onChange={setSource}
+        issue={(field) => form.issue(`${SOURCE_PATH}.${field}`)}
+        languages={languages}
+      />
+    </EditDialog>
   );
 }
 

@@ -1,7 +1,6 @@
-import { useId } from 'react';
-import { useLanguage, useT } from '../i18n/i18n.tsx';
+import { useT } from '../i18n/i18n.tsx';
 import { TextAreaField, TextField } from '../manage/fields.tsx';
-import { languageName } from '../manage/languages.ts';
+import { LanguageTagField } from './language-tag-field.tsx';
 import type { OutsideSource } from './types.ts';
 
 /** Where the API names the source's fields in its issues. */
@@ -37,21 +36,15 @@ export function OutsideSourceFields(props: {
   issue(field: (typeof SOURCE_FIELDS)[number]): string | undefined;
   /** Languages to suggest (the network's), as tags. */
   languages: string[];
-  /** Ids prefix, so a test or a focus can find the first field. */
-  idPrefix?: string;
 }) {
   const t = useT();
-  const language = useLanguage();
-  const listId = useId();
   const { value, onChange } = props;
-  const id = (field: string) => (props.idPrefix ? `${props.idPrefix}-${field}` : undefined);
   const set = (field: (typeof SOURCE_FIELDS)[number], text: string) =>
     onChange({ ...value, [field]: text });
   return (
     <fieldset className="outside-source">
       <legend>{t('republication.outside.legend')}</legend>
       <TextField
-        {...(id('publication') ? { id: id('publication') } : {})}
         label={t('republication.outside.publication')}
         hint={t('republication.outside.publicationHint')}
         value={value.publication}
@@ -71,25 +64,14 @@ export function OutsideSourceFields(props: {
         onChange={(event) => set('url', event.target.value)}
         error={props.issue('url')}
       />
-      <TextField
+      <LanguageTagField
         label={t('republication.outside.language')}
         hint={t('republication.outside.languageHint')}
         value={value.language}
-        required
-        list={listId}
-        size={12}
-        spellCheck={false}
-        autoComplete="off"
-        onChange={(event) => set('language', event.target.value)}
+        onChange={(text) => set('language', text)}
+        languages={props.languages}
         error={props.issue('language')}
       />
-      <datalist id={listId}>
-        {props.languages.map((tag) => (
-          <option key={tag} value={tag}>
-            {languageName(tag, language)}
-          </option>
-        ))}
-      </datalist>
       <TextField
         label={t('republication.outside.publishedOn')}
         type="date"

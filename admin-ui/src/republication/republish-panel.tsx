@@ -1,5 +1,5 @@
 import { type FormEvent, useState } from 'react';
-import { ApiError, api } from '../api/client.ts';
+import { api } from '../api/client.ts';
 import type { Article } from '../api/types.ts';
 import { StatusBadge } from '../components/status.tsx';
 import { useLoad } from '../components/use-load.ts';
@@ -15,14 +15,8 @@ import {
   type PublishedArticle,
   useNetworkEditions,
 } from './content-api.ts';
+import { articlePath, refusalOf, republishArticle } from './republish.ts';
 import type { ArticleCopy } from './types.ts';
-
-/** What a refused republication says about the article already there (409). */
-interface Existing {
-  id: string;
-  siteId: string;
-  headline: string;
-}
 
 /** The answer to show after a republication: done, or why not, with a link to the copy. */
 type Outcome = { text: string; error: boolean; link?: { to: string; label: string } };
@@ -78,10 +72,7 @@ export function RepublishPanel(props: { article: Article }) {
     setBusy(true);
     setOutcome(null);
     try {
-      const copy = await api<Article>('POST', `/articles/${article.id}/republish`, {
-        siteId: chosen.id,
-        publish: publish && mayPublish,
-      });
+      const copy = await republishArticle(article.id, chosen.id, publish && mayPublish);
       setOutcome({
         text: t(
           copy.status === 'published'
@@ -91,24 +82,23 @@ export function RepublishPanel(props: { article: Article }) {
         ),
         error: false,
         link: {
-          to: `/sites/${copy.siteId}/articles/${copy.id}`,
+          to: articlePath(copy),
           label: t('republication.republish.openCopy'),
         },
       });
       await copies.reload();
     } catch (failure) {
-      const existing =
-        failure instanceof ApiError
-          ? (failure.details.existing as Existing | undefined)
-          : undefined;
+      const refusal = refusalOf(failure, t('manage.unreachable'));
       setOutcome({
-        text: failure instanceof ApiError ? failure.message : t('manage.unreachable'),
+        text: refusal.message,
         error: true,
-        ...(existing
+        ...(refusal.existing
           ? {
               link: {
-                to: `/sites/${existing.siteId}/articles/${existing.id}`,
-                label: t('republication.republish.openExisting', { headline: existing.headline }),
+                to: articlePath(refusal.existing),
+                label: t('republication.republish.openExisting', {
+                  headline: refusal.existing.headline,
+                }),
               },
             }
           : {}),

@@ -1,6 +1,4 @@
 import { useEffect, useState } from 'react';
-import { ApiError, api } from '../api/client.ts';
-import type { Article } from '../api/types.ts';
 import { When } from '../components/status.tsx';
 import { useLanguage, useT } from '../i18n/i18n.tsx';
 import { Dialog } from '../manage/dialog.tsx';
@@ -11,14 +9,8 @@ import { RowButton } from '../manage/table-parts.tsx';
 import { VisuallyHidden } from '../manage/visually-hidden.tsx';
 import { Link, navigate } from '../router.tsx';
 import { baseLanguage, useNetworkEditions } from './content-api.ts';
+import { articlePath, type Refusal, refusalOf, republishArticle } from './republish.ts';
 import { type SisterArticle, type SisterPage, sisterArticles } from './sister-articles.ts';
-
-/** What a refused republication says about the edition's version already there (409). */
-interface Existing {
-  id: string;
-  siteId: string;
-  headline: string;
-}
 
 /** How long typing pauses before the search runs. */
 const TYPING_PAUSE_MS = 300;
@@ -45,7 +37,7 @@ export function SisterArticlesDialog(props: { siteId: string; language: string; 
   const [error, setError] = useState<Error | null>(null);
   const [asked, setAsked] = useState(0);
   const [working, setWorking] = useState<string | null>(null);
-  const [refusal, setRefusal] = useState<{ message: string; existing?: Existing } | null>(null);
+  const [refusal, setRefusal] = useState<Refusal | null>(null);
   const chosen = editionId ? sisters.filter((edition) => edition.id === editionId) : sisters;
   const key = chosen.map((edition) => edition.slug).join(',');
 
@@ -109,20 +101,9 @@ export function SisterArticlesDialog(props: { siteId: string; language: string; 
     setWorking(article.id);
     setRefusal(null);
     try {
-      const copy = await api<Article>('POST', `/articles/${article.id}/republish`, {
-        siteId: props.siteId,
-        publish: false,
-      });
-      navigate(`/sites/${props.siteId}/articles/${copy.id}`);
+      navigate(articlePath(await republishArticle(article.id, props.siteId, false)));
     } catch (failure) {
-      const existing =
-        failure instanceof ApiError
-          ? (failure.details.existing as Existing | undefined)
-          : undefined;
-      setRefusal({
-        message: failure instanceof ApiError ? failure.message : t('manage.unreachable'),
-        ...(existing ? { existing } : {}),
-      });
+      setRefusal(refusalOf(failure, t('manage.unreachable')));
       setWorking(null);
     }
   };
@@ -171,7 +152,7 @@ export function SisterArticlesDialog(props: { siteId: string; language: string; 
                 <p>
                   {refusal.message}{' '}
                   {refusal.existing ? (
-                    <Link to={`/sites/${refusal.existing.siteId}/articles/${refusal.existing.id}`}>
+                    <Link to={articlePath(refusal.existing)}>
                       {t('republication.republish.openExisting', {
                         headline: refusal.existing.headline,
                       })}
