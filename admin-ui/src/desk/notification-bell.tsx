@@ -38,10 +38,18 @@ export function NotificationBell() {
       if (box.current && !box.current.contains(event.target as Node)) setOpen(false);
     };
     const away = () => setOpen(false);
+    // Escape closes it wherever the focus is (a button just removed leaves it on the page).
+    const escape = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape') return;
+      setOpen(false);
+      button.current?.focus();
+    };
     document.addEventListener('mousedown', outside);
+    document.addEventListener('keydown', escape);
     window.addEventListener('hashchange', away);
     return () => {
       document.removeEventListener('mousedown', outside);
+      document.removeEventListener('keydown', escape);
       window.removeEventListener('hashchange', away);
     };
   }, [open]);
@@ -49,18 +57,7 @@ export function NotificationBell() {
   const read = (ids: string[] | 'all') => void markRead(ids).catch(() => reload());
 
   return (
-    // biome-ignore lint/a11y/noStaticElementInteractions: Escape anywhere in the panel closes it.
-    <div
-      className="bell"
-      ref={box}
-      onKeyDown={(event) => {
-        if (event.key === 'Escape' && open) {
-          event.stopPropagation();
-          setOpen(false);
-          button.current?.focus();
-        }
-      }}
-    >
+    <div className="bell" ref={box}>
       <button
         type="button"
         ref={button}
@@ -91,7 +88,7 @@ export function NotificationBell() {
           aria-labelledby="notification-panel-title"
         >
           <div className="bell__head">
-            <h2 id="notification-panel-title">{t('desk.notifications.title')}</h2>
+            <h2 id="notification-panel-title">{t('desk.notifications.latest')}</h2>
             {unread > 0 ? (
               <button type="button" className="small" onClick={() => read('all')}>
                 {t('desk.notifications.markAll')}

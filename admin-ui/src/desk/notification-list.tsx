@@ -60,7 +60,12 @@ export function NotificationList(props: {
                 <RowButton
                   label={t('desk.notifications.markRead')}
                   row={notification.message}
-                  onClick={() => props.onRead([notification.id])}
+                  onClick={(event) => {
+                    // The button goes once read: the focus stays on this notification's link.
+                    const link = event.currentTarget.closest('li')?.querySelector('a');
+                    props.onRead([notification.id]);
+                    link?.focus();
+                  }}
                 />
               ) : null}
             </p>

@@ -185,6 +185,7 @@ export const deskEn = {
 
   // Notifications
   'desk.notifications.title': 'Notifications',
+  'desk.notifications.latest': 'Latest notifications',
   'desk.notifications.lede':
     'What happened to the translations you work on: tasks given to you, handed in, sent back, approved, published, outdated.',
   'desk.notifications.bell': 'Notifications',

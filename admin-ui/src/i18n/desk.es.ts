@@ -189,6 +189,7 @@ export const deskEs: Record<keyof typeof deskEn, string> = {
 
   // Notificaciones
   'desk.notifications.title': 'Notificaciones',
+  'desk.notifications.latest': 'Últimas notificaciones',
   'desk.notifications.lede':
     'Lo que pasó con las traducciones en que trabajás: tareas que te dieron, entregadas, devueltas, aprobadas, publicadas, desactualizadas.',
   'desk.notifications.bell': 'Notificaciones',
