@@ -1,8 +1,13 @@
 import { useLanguage, useT } from '../i18n/i18n.tsx';
 import type { ArticleEditorModel } from './use-article-editor.ts';
 
-/** Unsaved work found in this browser from an earlier visit: bring it back, or let it go. */
-export function LocalCopyNotice(props: { model: ArticleEditorModel }) {
+/**
+ * Unsaved work found in this browser from an earlier visit: bring it back, or let it go. (The
+ * translation editor offers its copies with it too.)
+ */
+export function LocalCopyNotice(props: {
+  model: Pick<ArticleEditorModel, 'offeredCopy' | 'restoreCopy' | 'discardCopy'>;
+}) {
   const t = useT();
   const language = useLanguage();
   const copy = props.model.offeredCopy;

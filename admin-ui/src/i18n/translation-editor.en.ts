@@ -23,7 +23,6 @@ export const translationEditorEn = {
   'te.facts.priority': 'Priority',
   'te.facts.languages': 'From',
   'te.facts.fromTo': '{from} ({edition}) into {to}',
-  'te.facts.sister': 'a sister edition',
   'te.facts.revision': 'Translated from',
   'te.facts.revisionOf': 'revision {revision} of the original (now at {current})',
   'te.facts.progress': 'Progress',
@@ -176,8 +175,6 @@ export const translationEditorEn = {
   'te.conflict.title': 'Someone else saved this translation',
   'te.conflict.text':
     'While you were translating, someone saved version {revision}. Your text is still here and in this browser: compare the two and merge them.',
-  'te.copy.text':
-    'This browser kept changes to this translation from {when} that were never saved. Bring them back?',
   'te.preview.notSaved': 'The preview needs the text saved: see why it was not, above.',
   'te.preview.update':
     'The preview shows the published translation: the update is in it once it is published.',

@@ -25,7 +25,6 @@ export const translationEditorEs: Record<keyof typeof translationEditorEn, strin
   'te.facts.priority': 'Prioridad',
   'te.facts.languages': 'Desde',
   'te.facts.fromTo': '{from} ({edition}) al {to}',
-  'te.facts.sister': 'una edición hermana',
   'te.facts.revision': 'Traducida de',
   'te.facts.revisionOf': 'la revisión {revision} del original (ahora en la {current})',
   'te.facts.progress': 'Avance',
@@ -178,8 +177,6 @@ export const translationEditorEs: Record<keyof typeof translationEditorEn, strin
   'te.conflict.title': 'Otra persona guardó esta traducción',
   'te.conflict.text':
     'Mientras traducías, alguien guardó la versión {revision}. Tu texto sigue aquí y en este navegador: compará las dos y combinalas.',
-  'te.copy.text':
-    'Este navegador guardó cambios de esta traducción del {when} que nunca se guardaron. ¿Recuperarlos?',
   'te.preview.notSaved':
     'La vista previa necesita el texto guardado: arriba dice por qué no se guardó.',
   'te.preview.update':

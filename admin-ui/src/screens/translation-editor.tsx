@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import { ApiError, api } from '../api/client.ts';
 import { useLoad } from '../components/use-load.ts';
 import { ConflictDialog } from '../editor/conflict-dialog.tsx';
+import { LocalCopyNotice } from '../editor/editor-notices.tsx';
 import { rolesOn } from '../editor/permissions.ts';
 import type { Shortcut } from '../editor/shortcuts-help.tsx';
 import { useT } from '../i18n/i18n.tsx';
@@ -22,7 +23,6 @@ import {
 } from '../translation-editor/fields.ts';
 import {
   ConflictOffer,
-  LocalCopyOffer,
   MachineAllButton,
   MachineDraftedNotice,
   PreviewButton,
@@ -204,7 +204,7 @@ export function TranslationEditor(props: { siteId: string; taskId: string }) {
         </TaskSteps>
         <MachineDraftedNotice numbers={numbersOf(machineDrafted)} />
         <OutdatedBanner detail={detail} body={fields.body} targetLanguage={targetLanguage} />
-        <LocalCopyOffer model={model} />
+        <LocalCopyNotice model={model} />
         <ConflictOffer model={model} onMerge={() => setMerging(true)} />
 
         {source ? (

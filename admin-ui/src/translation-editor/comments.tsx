@@ -61,6 +61,21 @@ function CommentItem(props: { comment: TaskComment; actions: CommentActions; pla
   );
 }
 
+function CommentList(props: { comments: TaskComment[]; actions: CommentActions; place: string }) {
+  return (
+    <ul>
+      {props.comments.map((comment) => (
+        <CommentItem
+          key={comment.id}
+          comment={comment}
+          actions={props.actions}
+          place={props.place}
+        />
+      ))}
+    </ul>
+  );
+}
+
 /** The comments on one place, and adding one there. */
 export function CommentThread(props: {
   comments: TaskComment[];
@@ -107,31 +122,13 @@ export function CommentThread(props: {
               ? t('te.comment.openOne')
               : t('te.comment.open', { count: shown.length })}
           </p>
-          <ul>
-            {shown.map((comment) => (
-              <CommentItem
-                key={comment.id}
-                comment={comment}
-                actions={props.actions}
-                place={props.place}
-              />
-            ))}
-          </ul>
+          <CommentList comments={shown} actions={props.actions} place={props.place} />
         </>
       ) : null}
       {resolved.length ? (
         <details className="comments__resolved">
           <summary>{t('te.comment.resolvedCount', { count: resolved.length })}</summary>
-          <ul>
-            {resolved.map((comment) => (
-              <CommentItem
-                key={comment.id}
-                comment={comment}
-                actions={props.actions}
-                place={props.place}
-              />
-            ))}
-          </ul>
+          <CommentList comments={resolved} actions={props.actions} place={props.place} />
         </details>
       ) : null}
       {props.actions.may && !open ? (

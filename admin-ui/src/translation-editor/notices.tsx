@@ -95,32 +95,6 @@ export function MachineDraftedNotice(props: { numbers: number[] }) {
   );
 }
 
-/** Unsaved work found in this browser from an earlier visit. */
-export function LocalCopyOffer(props: { model: TranslationModel }) {
-  const t = useT();
-  const language = useLanguage();
-  const copy = props.model.offeredCopy;
-  if (!copy) return null;
-  const when = new Intl.DateTimeFormat(language, {
-    dateStyle: 'medium',
-    timeStyle: 'short',
-  }).format(new Date(copy.savedAt));
-  return (
-    <section className="notice notice--warn" aria-labelledby="te-copy-title">
-      <h2 id="te-copy-title">{t('editor.copy.title')}</h2>
-      <p role="alert">{t('te.copy.text', { when })}</p>
-      <div className="row-actions">
-        <button type="button" className="primary" onClick={props.model.restoreCopy}>
-          {t('editor.copy.restore')}
-        </button>
-        <button type="button" onClick={props.model.discardCopy}>
-          {t('editor.copy.discard')}
-        </button>
-      </div>
-    </section>
-  );
-}
-
 /** Someone else saved first: nothing is lost, and the way to merge. */
 export function ConflictOffer(props: { model: TranslationModel; onMerge(): void }) {
   const t = useT();

@@ -4,10 +4,10 @@ import { Plugin, PluginKey, type Transaction } from '@tiptap/pm/state';
 import { EditorContent, useEditor } from '@tiptap/react';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Block } from '../api/types.ts';
-import { sameBody } from '../editor/article-fields.ts';
-import { blocksById, blocksToDoc, editorDocToBlocks } from '../editor/block-conversion.ts';
+import { blocksToDoc } from '../editor/block-conversion.ts';
 import { newBlockId } from '../editor/block-ids.ts';
 import { bodyExtensions } from '../editor/body-extensions.ts';
+import { useBodyValue, useFollowValue } from '../editor/body-value.ts';
 
 /*
  * The translation of one row, in Tiptap with the article editor's body schema, node views and
@@ -70,20 +70,13 @@ function renderingSource(block: Block, sourceBlockId: string | null): Block {
 }
 
 /**
- * The row's blocks from the editor's document. An emptied row is one empty paragraph with the
- * id it had, so the row stays while the translator retypes it (the server keeps no empty
- * block: saved that way, the row is dropped).
+ * The row's blocks, each rendering the row's source block. An emptied row is one empty
+ * paragraph with the id it had, so the row stays while the translator retypes it (the server
+ * keeps no empty block: saved that way, the row is dropped).
  */
-function rowBlocks(
-  doc: ProseMirrorNode,
-  originals: ReadonlyMap<string, Block>,
-  cache: WeakMap<ProseMirrorNode, Block | null>,
-  sourceBlockId: string | null,
-): Block[] {
-  const blocks = editorDocToBlocks(doc, originals, cache).map((block) =>
-    renderingSource(block, sourceBlockId),
-  );
-  if (blocks.length) return blocks;
+function rowBlocks(doc: ProseMirrorNode, blocks: Block[], sourceBlockId: string | null): Block[] {
+  const rendering = blocks.map((block) => renderingSource(block, sourceBlockId));
+  if (rendering.length) return rendering;
   const first = doc.firstChild?.attrs.id;
   const id = typeof first === 'string' && first ? first : newBlockId();
   return [{ id, type: 'paragraph', html: '', ...(sourceBlockId ? { sourceBlockId } : {}) }];
@@ -106,9 +99,7 @@ function editorAttributes(props: Pick<RowEditorProps, 'label' | 'describedBy' | 
 export function RowEditor(props: RowEditorProps) {
   const latest = useRef(props);
   latest.current = props;
-  const lastEmitted = useRef<Block[]>(props.blocks);
-  const originals = useRef(blocksById(props.blocks));
-  const converted = useRef(new WeakMap<ProseMirrorNode, Block | null>());
+  const body = useBodyValue(props.blocks);
   const editorRef = useRef<Editor | null>(null);
   const extensions = useMemo(
     () => [
@@ -130,15 +121,9 @@ export function RowEditor(props: RowEditorProps) {
     editorProps: { attributes: editorAttributes(props) },
     onFocus: ({ editor: current }) => latest.current.onFocus(current),
     onUpdate: ({ editor: current }) => {
-      const blocks = rowBlocks(
-        current.state.doc,
-        originals.current,
-        converted.current,
-        latest.current.sourceBlockId,
-      );
-      if (sameBody(blocks, lastEmitted.current)) return;
-      lastEmitted.current = blocks;
-      latest.current.onChange(blocks);
+      const { doc } = current.state;
+      const blocks = rowBlocks(doc, body.blocksOf(doc), latest.current.sourceBlockId);
+      if (body.emit(blocks)) latest.current.onChange(blocks);
     },
   });
   editorRef.current = editor;
@@ -150,21 +135,7 @@ export function RowEditor(props: RowEditorProps) {
   }, [editor, onEditor]);
 
   // A value from outside (copy the source, a memory match, a merge) replaces the text.
-  useEffect(() => {
-    if (props.blocks === lastEmitted.current) return;
-    if (sameBody(props.blocks, lastEmitted.current)) {
-      lastEmitted.current = props.blocks;
-      return;
-    }
-    originals.current = blocksById(props.blocks);
-    converted.current = new WeakMap();
-    lastEmitted.current = props.blocks;
-    editor.commands.setContent(blocksToDoc(props.blocks), { emitUpdate: false });
-  }, [editor, props.blocks]);
-
-  useEffect(() => {
-    editor.setEditable(!props.readOnly, false);
-  }, [editor, props.readOnly]);
+  useFollowValue(editor, body, props.blocks, props.readOnly);
 
   // The label and description follow the row (its number changes when a row is added above).
   const { label, describedBy, language } = props;

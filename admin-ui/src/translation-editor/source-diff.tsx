@@ -44,7 +44,7 @@ export function SourceChanges(props: {
       <h2 id="source-diff-title">{t('te.diff.title', { from: diff.from, to: diff.to })}</h2>
       {!changes.length && !fields.length ? <p>{t('editor.revisions.noDifference')}</p> : null}
       {fields.length ? (
-        <dl className="source-diff__fields">
+        <dl className="revision-diff__fields">
           {fields.map((field) => (
             <div key={field.field}>
               <dt>{fieldLabel(t, field.field)}</dt>
@@ -66,15 +66,15 @@ export function SourceChanges(props: {
             : t('editor.revisions.unchanged', { count: unchanged })}
         </p>
       ) : null}
-      <ol className="source-diff__blocks">
+      <ol className="revision-diff__blocks">
         {changes.map((change) => {
           const block = change.kind === 'changed' ? change.after : change.block;
           return (
             <li
               key={`${change.kind}-${change.id}`}
-              className={`source-diff__block source-diff__block--${change.kind}`}
+              className={`revision-diff__block revision-diff__block--${change.kind}`}
             >
-              <p className="source-diff__label">
+              <p className="revision-diff__label">
                 {blockTypeLabel(t, block)} · {t(`te.diff.${change.kind}`)}
               </p>
               <div className="source-diff__pair">

@@ -1,6 +1,6 @@
+import { editionLabel, useLanguageName, useNetworkEditions } from '../desk/use-network-editions.ts';
 import type { Key } from '../i18n/en.ts';
 import { useLanguage, useT } from '../i18n/i18n.tsx';
-import { useSession } from '../session.tsx';
 import type { HistoryEntry, TaskDetail, TaskStatus } from './types.ts';
 
 /** The message key of a task status's name. */
@@ -13,16 +13,14 @@ export function TaskFacts(props: {
 }) {
   const t = useT();
   const language = useLanguage();
-  const { sites } = useSession();
+  const editions = useNetworkEditions();
+  const languageName = useLanguageName();
   const { task, source } = props.detail;
-  const sourceSite = sites.find((site) => site.id === task.sourceSiteId);
   const due = task.dueOn
     ? new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeZone: 'UTC' }).format(
         new Date(`${task.dueOn}T00:00:00Z`),
       )
     : t('te.facts.noDue');
-  const languageName = (code: string) =>
-    new Intl.DisplayNames([language], { type: 'language' }).of(code) ?? code;
   const pinned = source.working?.revision ?? source.pinned?.revision;
   return (
     <dl className="task-facts">
@@ -54,7 +52,7 @@ export function TaskFacts(props: {
           {t('te.facts.fromTo', {
             from: languageName(source.article.language),
             to: languageName(task.targetLanguage),
-            edition: sourceSite?.name ?? t('te.facts.sister'),
+            edition: editions ? editionLabel(editions, task.sourceSiteId) : '…',
           })}
         </dd>
       </div>

@@ -6,8 +6,10 @@ import type { Article, Block, DiffPart } from '../api/types.ts';
  * OpenAPI document at /api/admin/v1/openapi.json).
  */
 
-export type TaskStatus = 'open' | 'claimed' | 'in_review' | 'approved' | 'published' | 'declined';
-export type TaskPriority = 'low' | 'normal' | 'high' | 'urgent';
+import type { Priority, TaskStatus, TranslationTask } from '../desk/desk-types.ts';
+
+export type { TaskStatus };
+export type TaskPriority = Priority;
 
 export type Person = { id: string; name: string } | null;
 
@@ -29,22 +31,9 @@ export interface WorkingCopy {
   fields: TranslationFields;
 }
 
-export interface Task {
-  id: string;
-  storyId: string;
-  sourceArticleId: string;
-  sourceSiteId: string;
-  targetSiteId: string;
-  targetLanguage: string;
-  status: TaskStatus;
-  outdated: boolean;
-  priority: TaskPriority;
-  dueOn: string | null;
-  notes: string;
-  assigneeId: string | null;
+/** A task with what the editor needs beyond the desk's view of it. */
+export interface Task extends TranslationTask {
   requestedBy: string | null;
-  jointStatementId: string | null;
-  targetArticleId: string | null;
   sourceRevision: number | null;
   workingCopy: WorkingCopy | null;
   doneBlocks: string[];
@@ -94,14 +83,8 @@ export interface TaskComment {
 }
 
 /** The source at one revision. */
-export interface SourceSnapshot {
+export interface SourceSnapshot extends TranslationFields {
   revision: number;
-  kicker: string;
-  headline: string;
-  dek: string;
-  body: Block[];
-  socialTitle: string;
-  socialDescription: string;
 }
 
 export interface TaskDetail {

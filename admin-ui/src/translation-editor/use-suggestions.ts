@@ -96,8 +96,9 @@ export function useGlossaryCheck(
         ? [{ id: row.key, source: blocksText([row.source]), target: blocksText(row.blocks) }]
         : [],
     );
+    // A text still the source's own (not translated yet) has nothing to check.
     return [...fieldPairs, ...rowPairs]
-      .filter((pair) => pair.source.trim() && pair.target.trim())
+      .filter((pair) => pair.source.trim() && pair.target.trim() && pair.target !== pair.source)
       .slice(0, MAX_SEGMENTS);
   }, [rows, fields, source]);
   const key = JSON.stringify(pairs);
@@ -126,5 +127,9 @@ export function useGlossaryCheck(
       window.clearTimeout(timer);
     };
   }, [key, sourceLanguage, targetLanguage]);
-  return warnings;
+  // Only for what is checked now: a row emptied or back to the source's text has no warning.
+  return useMemo(() => {
+    const checked = new Set(pairs.map((pair) => pair.id));
+    return new Map([...warnings].filter(([id]) => checked.has(id)));
+  }, [warnings, pairs]);
 }

@@ -231,7 +231,7 @@ export function useTranslationTask(
   }, [taskId, fields, dirty, loading, offeredCopy]);
 
   /** Brings back the offered copy; a save then tells whether the text moved on meanwhile. */
-  const restoreCopy = useCallback(() => {
+  const restoreCopy = useCallback(async () => {
     if (!offeredCopy) return;
     setOfferedCopy(null);
     setFields(fromArticleFields(offeredCopy.fields));
