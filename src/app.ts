@@ -14,15 +14,18 @@ import { newsroomRoutes } from './web/newsroom.routes.tsx';
 import { robotsRoutes } from './web/robots.ts';
 import { EDITION_ROUTES, editionGetPath, matchOf, NETWORK_ROUTES } from './web/routing.ts';
 import { editionRoutes } from './web/site/edition.routes.tsx';
+import { EditionReaders } from './web/site/reader.ts';
 
 /** Builds the HTTP app over a context: every edition, the network and its APIs. */
 export function createApp(ctx: AppContext): Hono<AppEnv> {
   const app = new Hono<AppEnv>({ getPath: editionGetPath(ctx.siteDirectory) });
   const assets = new Assets();
+  const readers = new EditionReaders(ctx.siteDirectory, ctx.readerCache);
 
   app.use('*', async (c, next) => {
     c.set('ctx', ctx);
     c.set('assets', assets);
+    c.set('readers', readers);
     await next();
   });
 

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { ArticleService } from './articles/article.service.ts';
 import { PublicationScheduler } from './articles/publication-scheduler.ts';
+import { ReaderCache } from './articles/reader-cache.ts';
 import { RepublicationService } from './articles/republication/republication.service.ts';
 import type { Config } from './config.ts';
 import { ContributorService } from './contributors/contributor.service.ts';
@@ -63,6 +64,8 @@ export class AppContext {
   readonly network: NetworkService;
   readonly sites: SiteService;
   readonly siteDirectory: SiteDirectory;
+  /** Sections, series, contributors and images as reader pages read them, kept in memory. */
+  readonly readerCache: ReaderCache;
   readonly taxonomy: TaxonomyService;
   readonly contributors: ContributorService;
   readonly media: MediaService;
@@ -105,6 +108,7 @@ export class AppContext {
       5000,
       () => config.sharedHost,
     );
+    this.readerCache = new ReaderCache(this.db, this.events, { clock });
     this.taxonomy = new TaxonomyService(this.db, this.events, clock);
     this.contributors = new ContributorService(this.db, this.events, clock);
     this.media = new MediaService(this.db, storage, this.events, clock);

@@ -1,16 +1,15 @@
 import type { Selectable } from 'kysely';
 import { displayName, profileFor } from '../contributors/contributor.ts';
-import { PUBLIC_CONTRIBUTOR_COLUMNS } from '../contributors/contributor-directory.view.ts';
 import type { Executor } from '../db/database.ts';
-import type { ImageRef } from '../media/image-ref.ts';
-import { loadImageRefs } from '../media/media.view.ts';
+import { type ImageRef, toImageRef } from '../media/image-ref.ts';
 import { originOf, toArticle } from './article.repository.ts';
 import type { ArticlesTable } from './article.table.ts';
-import type { ArticleOrigin } from './article.ts';
+import { type Article, type ArticleOrigin, CREDIT_ROLES } from './article.ts';
 import type { Block } from './blocks.ts';
 import { mediaIdsOf } from './blocks.ts';
 import { CorrectionRepository } from './correction.repository.ts';
-import { type CreditName, loadCredits, type Teaser, TeaserView } from './teaser.view.ts';
+import { ReaderCache, type ReaderContributor } from './reader-cache.ts';
+import { type CreditName, creditsOf, type Teaser, TeaserView, teasersOf } from './teaser.view.ts';
 
 /** A contributor as an author box shows them. */
 export interface ContributorCard {
@@ -114,9 +113,30 @@ export type ArticleLookup =
 
 const MAX_CHAIN = 10;
 
-/** The read model of the article page: one published article with everything around it. */
+type ArticleRow = Selectable<ArticlesTable>;
+
+/** Where an article's origin leads, resolved: the credit, and the articles passed on the way. */
+interface ResolvedOrigin {
+  credit: OriginCredit;
+  /** The earlier articles of the chain, nearest first. */
+  chain: string[];
+}
+
+/**
+ * The read model of the article page: one published article with everything around it. Any
+ * number of articles is read in a fixed number of queries (the Content API lists a hundred);
+ * sections, series, contributors and images come from the reader cache.
+ */
 export class ArticlePageView {
-  constructor(private readonly db: Executor) {}
+  private readonly cache: ReaderCache;
+
+  constructor(
+    private readonly db: Executor,
+    /** The app's reader cache; a cache of its own, for one use, when none is given. */
+    cache?: ReaderCache,
+  ) {
+    this.cache = cache ?? new ReaderCache(db);
+  }
 
   /** `related: false` skips the related articles, for feeds. */
   async bySlug(
@@ -134,7 +154,8 @@ export class ArticlePageView {
     if (row.status !== 'published' || row.deleted_at) {
       return row.published_at ? { kind: 'gone' } : { kind: 'none' };
     }
-    return { kind: 'published', page: await this.build(row, options) };
+    const [page] = await this.build([row], options);
+    return page ? { kind: 'published', page } : { kind: 'none' };
   }
 
   /**
@@ -152,7 +173,7 @@ export class ArticlePageView {
       .execute();
     const byId = new Map(rows.map((row) => [row.id, row]));
     const found = ids.flatMap((id) => byId.get(id) ?? []);
-    return Promise.all(found.map((row) => this.build(row, { related: false })));
+    return this.build(found, { related: false });
   }
 
   /** Any article as its page would show it, whatever its status: the newsroom's preview. */
@@ -162,225 +183,243 @@ export class ArticlePageView {
       .selectAll()
       .where('id', '=', id)
       .executeTakeFirst();
-    return row ? this.build(row, { related: true }) : undefined;
+    return row ? (await this.build([row], { related: true }))[0] : undefined;
   }
 
-  private async build(
-    row: Selectable<ArticlesTable>,
-    options: { related?: boolean },
-  ): Promise<ArticlePage> {
-    const siteId = row.site_id;
-    const article = toArticle(row);
-    const language = article.language;
-    const [section, series, tags, credits, images, cards, origin, versions] = await Promise.all([
-      article.sectionId
-        ? this.db
-            .selectFrom('sections')
-            .select(['id', 'slug', 'name'])
-            .where('id', '=', article.sectionId)
-            .executeTakeFirst()
-        : undefined,
-      article.seriesId
-        ? this.db
-            .selectFrom('series')
-            .select(['slug', 'title'])
-            .where('id', '=', article.seriesId)
-            .executeTakeFirst()
-        : undefined,
-      this.db
-        .selectFrom('article_tags')
-        .innerJoin('tags', 'tags.id', 'article_tags.tag_id')
-        .select(['tags.slug', 'tags.name'])
-        .where('article_tags.article_id', '=', article.id)
-        .orderBy('article_tags.position')
-        .execute(),
-      loadCredits(
-        this.db,
-        [{ id: article.id, language }],
-        ['author', 'translator', 'photographer'],
-      ),
-      loadImageRefs(this.db, [article.leadMediaId, ...mediaIdsOf(article.body)], language),
-      this.authorCards(article.id, language),
-      this.originCredit(article.origin, article.id),
-      this.versions(article.storyId, article.id),
-    ]);
-    const corrections = await new CorrectionRepository(this.db).forArticles([
-      article.id,
-      ...origin.chain,
-    ]);
-    const related =
-      options.related === false
-        ? []
-        : await new TeaserView(this.db).list({
-            siteId,
-            ...(article.sectionId ? { sectionId: article.sectionId } : {}),
-            excludeIds: [article.id],
-            limit: 4,
-          });
-    const credited = credits.get(article.id) ?? [];
-    return {
-      id: article.id,
-      storyId: article.storyId,
-      siteId,
-      slug: article.slug,
-      language,
-      kicker: article.kicker,
-      headline: article.headline,
-      dek: article.dek,
-      body: article.body,
-      publishedAt: article.publishedAt ?? article.scheduledAt ?? article.updatedAt,
-      updatedAt: article.updatedAt,
-      socialTitle: article.socialTitle,
-      socialDescription: article.socialDescription,
-      section: section ?? null,
-      series: series ? { ...series, position: article.seriesPosition } : null,
-      tags,
-      authors: cards,
-      translators: credited.filter((credit) => credit.role === 'translator'),
-      credits: credited,
-      lead: article.leadMediaId ? (images.get(article.leadMediaId) ?? null) : null,
-      images,
-      origin: article.origin,
-      originCredit: origin.credit,
-      corrections: corrections.map((correction) => ({
-        id: correction.id,
-        articleId: correction.articleId,
-        language: correction.language,
-        note: correction.note,
-        correctedAt: correction.createdAt,
-      })),
-      versions,
-      related,
-    };
-  }
-
-  /** The authors, each with photo, bio and links in the article's language. */
-  private async authorCards(articleId: string, language: string): Promise<ContributorCard[]> {
-    const rows = await this.db
-      .selectFrom('article_credits')
-      .innerJoin('contributors', 'contributors.id', 'article_credits.contributor_id')
-      .select(PUBLIC_CONTRIBUTOR_COLUMNS)
-      .where('article_credits.article_id', '=', articleId)
-      .where('article_credits.role', '=', 'author')
-      .orderBy('article_credits.position')
-      .execute();
+  /** The pages of `rows`, every read shared between them. */
+  private async build(rows: ArticleRow[], options: { related?: boolean }): Promise<ArticlePage[]> {
     if (rows.length === 0) return [];
-    const [profiles, photos] = await Promise.all([
-      this.db
-        .selectFrom('contributor_profiles')
-        .selectAll()
-        .where(
-          'contributor_id',
-          'in',
-          rows.map((row) => row.id),
-        )
-        .execute(),
-      loadImageRefs(
-        this.db,
-        rows.map((row) => row.photo_media_id),
-        language,
-      ),
+    const articles = rows.map((row) => toArticle(row));
+    const teasers = new TeaserView(this.db, this.cache);
+    const [tags, versions, origins, related] = await Promise.all([
+      this.tags(articles.map((article) => article.id)),
+      this.versions(articles),
+      this.originCredits(articles),
+      options.related === false
+        ? articles.map(() => [])
+        : Promise.all(
+            articles.map((article) =>
+              teasers.listRows({
+                siteId: article.siteId,
+                ...(article.sectionId ? { sectionId: article.sectionId } : {}),
+                excludeIds: [article.id],
+                limit: 4,
+              }),
+            ),
+          ),
     ]);
-    return rows.map((row) => {
-      const own: Record<string, { name: string | null; title: string; bio: string }> = {};
-      for (const profile of profiles.filter((p) => p.contributor_id === row.id)) {
-        own[profile.language] = { name: profile.name, title: profile.title, bio: profile.bio };
+    const steps = [...origins.values()].flatMap((origin) => originSteps(origin.credit));
+    // Every credit of the articles, their chains' translators and related articles' authors.
+    const credited = new Map<string, { id: string; language: string }>();
+    for (const article of articles) credited.set(article.id, article);
+    for (const step of steps) credited.set(step.articleId, { id: step.articleId, ...step });
+    for (const row of related.flat()) credited.set(row.id, row);
+    const [credits, corrections, taxonomies] = await Promise.all([
+      creditsOf(this.db, this.cache, [...credited.values()], [...CREDIT_ROLES]),
+      new CorrectionRepository(this.db).forArticles([
+        ...new Set(
+          articles.flatMap((article) => [article.id, ...(origins.get(article.id)?.chain ?? [])]),
+        ),
+      ]),
+      Promise.all(articles.map((article) => this.cache.taxonomy(article.siteId))),
+    ]);
+    for (const step of steps)
+      step.translators = withRole(credits.get(step.articleId), 'translator');
+    const authors = await this.cache.contributors(
+      articles.flatMap((article) =>
+        withRole(credits.get(article.id), 'author').map((credit) => credit.contributorId),
+      ),
+    );
+    const media = await this.cache.media([
+      ...articles.flatMap((article) => [article.leadMediaId, ...mediaIdsOf(article.body)]),
+      ...[...authors.values()].map((author) => author.photoMediaId),
+      ...related.flat().map((row) => row.lead_media_id),
+    ]);
+    return articles.map((article, index) => {
+      const language = article.language;
+      const images = new Map<string, ImageRef>();
+      for (const id of [article.leadMediaId, ...mediaIdsOf(article.body)]) {
+        const row = id ? media.get(id) : undefined;
+        if (row && !images.has(row.id)) images.set(row.id, toImageRef(row, language));
       }
-      const profile = profileFor({ profiles: own }, language);
-      let links: { label: string; url: string }[] = [];
-      try {
-        links = JSON.parse(row.links);
-      } catch {
-        links = [];
-      }
+      const relatedRows = related[index] ?? [];
+      const origin = origins.get(article.id) ?? { credit: { kind: 'original' }, chain: [] };
+      const chain = new Set([article.id, ...origin.chain]);
+      const taxonomy = taxonomies[index];
+      const section = taxonomy?.sections.find((candidate) => candidate.id === article.sectionId);
+      const series = taxonomy?.series.find((candidate) => candidate.id === article.seriesId);
+      const credited = credits.get(article.id) ?? [];
       return {
-        id: row.id,
-        slug: row.slug,
-        kind: row.kind === 'organisation' ? 'organisation' : 'person',
-        name: displayName({ name: row.name, profiles: own }, language),
-        title: profile?.title ?? '',
-        bio: profile?.bio ?? '',
-        links,
-        photo: row.photo_media_id ? (photos.get(row.photo_media_id) ?? null) : null,
+        id: article.id,
+        storyId: article.storyId,
+        siteId: article.siteId,
+        slug: article.slug,
+        language,
+        kicker: article.kicker,
+        headline: article.headline,
+        dek: article.dek,
+        body: article.body,
+        publishedAt: article.publishedAt ?? article.scheduledAt ?? article.updatedAt,
+        updatedAt: article.updatedAt,
+        socialTitle: article.socialTitle,
+        socialDescription: article.socialDescription,
+        section: section ? { id: section.id, slug: section.slug, name: section.name } : null,
+        series: series
+          ? { slug: series.slug, title: series.title, position: article.seriesPosition }
+          : null,
+        tags: tags.get(article.id) ?? [],
+        authors: withRole(credited, 'author').flatMap((credit) => {
+          const author = authors.get(credit.contributorId);
+          return author ? [authorCard(author, language, media)] : [];
+        }),
+        translators: withRole(credited, 'translator'),
+        credits: credited,
+        lead: article.leadMediaId ? (images.get(article.leadMediaId) ?? null) : null,
+        images,
+        origin: article.origin,
+        originCredit: origin.credit,
+        corrections: corrections
+          .filter((correction) => chain.has(correction.articleId))
+          .map((correction) => ({
+            id: correction.id,
+            articleId: correction.articleId,
+            language: correction.language,
+            note: correction.note,
+            correctedAt: correction.createdAt,
+          })),
+        versions: (versions.get(article.storyId) ?? []).filter(
+          (version) => version.id !== article.id,
+        ),
+        related:
+          teasersOf(
+            [relatedRows],
+            new Map(relatedRows.map((row) => [row.id, withRole(credits.get(row.id), 'author')])),
+            media,
+          )[0] ?? [],
       };
     });
   }
 
-  /**
-   * Follows the origin back to the first article of the chain (or the outside source); `chain`
-   * names the articles passed on the way, nearest first.
-   */
-  private async originCredit(
-    origin: ArticleOrigin,
-    selfId: string,
-  ): Promise<{ credit: OriginCredit; chain: string[] }> {
-    if (origin.type === 'original') return { credit: { kind: 'original' }, chain: [] };
-    if (origin.type === 'republication' && origin.source.kind === 'outside') {
-      const { publication, url, language, publishedOn, permission } = origin.source;
-      return {
-        credit: { kind: 'outside', publication, url, language, publishedOn, permission },
-        chain: [],
-      };
+  /** Each article's tags, in their order. */
+  private async tags(ids: string[]): Promise<Map<string, { slug: string; name: string }[]>> {
+    const rows = await this.db
+      .selectFrom('article_tags')
+      .innerJoin('tags', 'tags.id', 'article_tags.tag_id')
+      .select(['article_tags.article_id', 'tags.slug', 'tags.name'])
+      .where('article_tags.article_id', 'in', ids)
+      .orderBy('article_tags.position')
+      .execute();
+    const tags = new Map<string, { slug: string; name: string }[]>();
+    for (const row of rows) {
+      const list = tags.get(row.article_id) ?? [];
+      list.push({ slug: row.slug, name: row.name });
+      tags.set(row.article_id, list);
     }
-    const steps: OriginStep[] = [];
-    let sourceId: string | null =
-      origin.type === 'translation'
-        ? origin.sourceArticleId
-        : origin.source.kind === 'article'
-          ? origin.source.articleId
-          : null;
-    let outside: OriginCredit | null = null;
-    const seen = new Set([selfId]);
-    while (sourceId && steps.length < MAX_CHAIN && !seen.has(sourceId)) {
-      seen.add(sourceId);
-      const row = await this.db
-        .selectFrom('articles')
-        .selectAll()
-        .where('id', '=', sourceId)
-        .executeTakeFirst();
-      if (!row) break;
-      const credits = await loadCredits(
-        this.db,
-        [{ id: row.id, language: row.language }],
-        ['translator'],
-      );
-      steps.push({
-        articleId: row.id,
-        siteId: row.site_id,
-        slug: row.slug,
-        language: row.language,
-        publishedAt: row.published_at ?? row.created_at,
-        translators: credits.get(row.id) ?? [],
-      });
-      const next = originOf(row);
-      if (next.type === 'translation') sourceId = next.sourceArticleId;
-      else if (next.type === 'republication' && next.source.kind === 'article')
-        sourceId = next.source.articleId;
-      else {
-        if (next.type === 'republication' && next.source.kind === 'outside') {
-          const { publication, url, language, publishedOn, permission } = next.source;
-          outside = { kind: 'outside', publication, url, language, publishedOn, permission };
-        }
-        sourceId = null;
-      }
-    }
-    const chain = steps.map((step) => step.articleId);
-    // A copy says where the text it copies appeared; its canonical address is that one.
-    if (origin.type === 'republication')
-      return { credit: { kind: 'republication', original: steps[0] ?? null }, chain };
-    if (outside && steps.length === 0) return { credit: outside, chain };
-    return {
-      credit: { kind: 'translation', original: steps.at(-1) ?? null, via: steps.slice(0, -1) },
-      chain,
-    };
+    return tags;
   }
 
-  /** The story's other published articles, every edition. */
-  private async versions(storyId: string, selfId: string): Promise<StoryVersion[]> {
+  /**
+   * Follows each origin back to the first article of the chain (or the outside source), one
+   * query per step for all the articles at once; `chain` names the articles passed on the way,
+   * nearest first. The steps' translators are filled in by the caller.
+   */
+  private async originCredits(articles: Article[]): Promise<Map<string, ResolvedOrigin>> {
+    const resolved = new Map<string, ResolvedOrigin>();
+    const walks: {
+      article: Article;
+      steps: OriginStep[];
+      sourceId: string | null;
+      outside: OriginCredit | null;
+      seen: Set<string>;
+    }[] = [];
+    for (const article of articles) {
+      const origin = article.origin;
+      if (origin.type === 'original') {
+        resolved.set(article.id, { credit: { kind: 'original' }, chain: [] });
+      } else if (origin.type === 'republication' && origin.source.kind === 'outside') {
+        const { publication, url, language, publishedOn, permission } = origin.source;
+        resolved.set(article.id, {
+          credit: { kind: 'outside', publication, url, language, publishedOn, permission },
+          chain: [],
+        });
+      } else {
+        walks.push({
+          article,
+          steps: [],
+          sourceId:
+            origin.type === 'translation'
+              ? origin.sourceArticleId
+              : origin.source.kind === 'article'
+                ? origin.source.articleId
+                : null,
+          outside: null,
+          seen: new Set([article.id]),
+        });
+      }
+    }
+    const walking = (walk: (typeof walks)[number]) =>
+      walk.sourceId !== null && walk.steps.length < MAX_CHAIN && !walk.seen.has(walk.sourceId);
+    for (let ahead = walks.filter(walking); ahead.length > 0; ahead = ahead.filter(walking)) {
+      const wanted = [...new Set(ahead.map((walk) => walk.sourceId ?? ''))];
+      const rows = await this.db
+        .selectFrom('articles')
+        .selectAll()
+        .where('id', 'in', wanted)
+        .execute();
+      const byId = new Map(rows.map((row) => [row.id, row]));
+      for (const walk of ahead) {
+        const row = byId.get(walk.sourceId ?? '');
+        walk.seen.add(walk.sourceId ?? '');
+        if (!row) {
+          walk.sourceId = null;
+          continue;
+        }
+        walk.steps.push({
+          articleId: row.id,
+          siteId: row.site_id,
+          slug: row.slug,
+          language: row.language,
+          publishedAt: row.published_at ?? row.created_at,
+          translators: [],
+        });
+        const next = originOf(row);
+        if (next.type === 'translation') walk.sourceId = next.sourceArticleId;
+        else if (next.type === 'republication' && next.source.kind === 'article')
+          walk.sourceId = next.source.articleId;
+        else {
+          if (next.type === 'republication' && next.source.kind === 'outside') {
+            const { publication, url, language, publishedOn, permission } = next.source;
+            walk.outside = { kind: 'outside', publication, url, language, publishedOn, permission };
+          }
+          walk.sourceId = null;
+        }
+      }
+    }
+    for (const { article, steps, outside } of walks) {
+      const chain = steps.map((step) => step.articleId);
+      // A copy says where the text it copies appeared; its canonical address is that one.
+      if (article.origin.type === 'republication')
+        resolved.set(article.id, {
+          credit: { kind: 'republication', original: steps[0] ?? null },
+          chain,
+        });
+      else if (outside && steps.length === 0) resolved.set(article.id, { credit: outside, chain });
+      else
+        resolved.set(article.id, {
+          credit: { kind: 'translation', original: steps.at(-1) ?? null, via: steps.slice(0, -1) },
+          chain,
+        });
+    }
+    return resolved;
+  }
+
+  /** The published articles of the articles' stories, every edition, by story. */
+  private async versions(articles: Article[]): Promise<Map<string, StoryVersion[]>> {
     const rows = await this.db
       .selectFrom('articles')
       .select([
         'id',
+        'story_id',
         'site_id',
         'slug',
         'language',
@@ -389,20 +428,58 @@ export class ArticlePageView {
         'origin_type',
         'source_article_id',
       ])
-      .where('story_id', '=', storyId)
-      .where('id', '!=', selfId)
+      .where('story_id', 'in', [...new Set(articles.map((article) => article.storyId))])
       .where('status', '=', 'published')
       .where('deleted_at', 'is', null)
       .orderBy('language')
+      .orderBy('id')
       .execute();
-    return rows.map((row) => ({
-      id: row.id,
-      siteId: row.site_id,
-      slug: row.slug,
-      language: row.language,
-      headline: row.headline,
-      publishedAt: row.published_at ?? '',
-      isRepublication: row.origin_type === 'republication' && row.source_article_id !== null,
-    }));
+    const versions = new Map<string, StoryVersion[]>();
+    for (const row of rows) {
+      const list = versions.get(row.story_id) ?? [];
+      list.push({
+        id: row.id,
+        siteId: row.site_id,
+        slug: row.slug,
+        language: row.language,
+        headline: row.headline,
+        publishedAt: row.published_at ?? '',
+        isRepublication: row.origin_type === 'republication' && row.source_article_id !== null,
+      });
+      versions.set(row.story_id, list);
+    }
+    return versions;
   }
+}
+
+/** The earlier articles a resolved origin names (objects the caller may complete). */
+function originSteps(credit: OriginCredit): OriginStep[] {
+  if (credit.kind === 'translation')
+    return [...credit.via, ...(credit.original ? [credit.original] : [])];
+  if (credit.kind === 'republication' && credit.original) return [credit.original];
+  return [];
+}
+
+function withRole(credits: CreditName[] | undefined, role: CreditName['role']): CreditName[] {
+  return (credits ?? []).filter((credit) => credit.role === role);
+}
+
+/** An author with photo, bio and links in the article's language. */
+function authorCard(
+  author: ReaderContributor,
+  language: string,
+  media: Map<string, Parameters<typeof toImageRef>[0]>,
+): ContributorCard {
+  const profile = profileFor(author, language);
+  const photo = author.photoMediaId ? media.get(author.photoMediaId) : undefined;
+  return {
+    id: author.id,
+    slug: author.slug,
+    kind: author.kind,
+    name: displayName(author, language),
+    title: profile?.title ?? '',
+    bio: profile?.bio ?? '',
+    links: author.links,
+    photo: photo ? toImageRef(photo, language) : null,
+  };
 }

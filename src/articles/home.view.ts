@@ -1,5 +1,6 @@
 import type { Executor } from '../db/database.ts';
-import { type Teaser, TeaserView } from './teaser.view.ts';
+import { ReaderCache } from './reader-cache.ts';
+import { type Teaser, type TeaserRow, TeaserView } from './teaser.view.ts';
 
 export interface HomePage {
   lead: Teaser | null;
@@ -17,12 +18,20 @@ const PER_SERIES = 3;
 /**
  * The front page of an edition: the curated lead and featured slots (the latest articles fill
  * whatever the editors left empty), the latest articles, then a block per section and series.
+ * Six queries whatever the number of sections and series: the blocks are read together, and
+ * their credits all at once.
  */
 export class HomeView {
   private readonly teasers: TeaserView;
+  private readonly cache: ReaderCache;
 
-  constructor(private readonly db: Executor) {
-    this.teasers = new TeaserView(db);
+  constructor(
+    private readonly db: Executor,
+    /** The app's reader cache; a cache of its own, for one use, when none is given. */
+    cache?: ReaderCache,
+  ) {
+    this.cache = cache ?? new ReaderCache(db);
+    this.teasers = new TeaserView(db, this.cache);
   }
 
   async load(siteId: string): Promise<HomePage> {
@@ -32,16 +41,19 @@ export class HomeView {
       .where('site_id', '=', siteId)
       .orderBy('position')
       .execute();
-    const curated = await this.teasers.byIds(slots.map((slot) => slot.article_id));
+    const curatedRows = await this.teasers.rowsByIds(slots.map((slot) => slot.article_id));
+    const curatedById = new Map(curatedRows.map((row) => [row.id, row]));
+    const curated = slots.flatMap((slot) => curatedById.get(slot.article_id) ?? []);
     const curatedLead =
-      slots[0]?.position === 0 ? curated.find((t) => t.id === slots[0]?.article_id) : undefined;
-    const curatedFeatured = curated.filter((teaser) => teaser.id !== curatedLead?.id);
+      slots[0]?.position === 0 ? curated.find((row) => row.id === slots[0]?.article_id) : undefined;
+    const curatedFeatured = curated.filter((row) => row.id !== curatedLead?.id);
 
-    const recent = await this.teasers.list({
+    const recentRows = await this.teasers.listRows({
       siteId,
-      excludeIds: curated.map((teaser) => teaser.id),
+      excludeIds: curated.map((row) => row.id),
       limit: LATEST + FEATURED + 1,
     });
+    const recent = [...recentRows];
     const lead = curatedLead ?? recent.shift() ?? null;
     const featured = [
       ...curatedFeatured,
@@ -49,50 +61,53 @@ export class HomeView {
     ];
     const latest = recent.slice(0, LATEST);
     // Section blocks skip what the top of the page shows, but may repeat the short latest list.
-    const shown = new Set([lead?.id, ...featured.map((t) => t.id)]);
+    const shown = [lead?.id, ...featured.map((row) => row.id)].filter((id): id is string => !!id);
 
-    const [sectionRows, seriesRows] = await Promise.all([
-      this.db
-        .selectFrom('sections')
-        .select(['id', 'slug', 'name'])
-        .where('site_id', '=', siteId)
-        .orderBy('position')
-        .execute(),
-      this.db
-        .selectFrom('series')
-        .select(['id', 'slug', 'title'])
-        .where('site_id', '=', siteId)
-        .orderBy('title')
-        .execute(),
+    const taxonomy = await this.cache.taxonomy(siteId);
+    const [bySection, bySeries] = await Promise.all([
+      this.teasers.firstOfEach({
+        siteId,
+        by: 'section',
+        ids: taxonomy.sections.map((section) => section.id),
+        excludeIds: [...new Set(shown)],
+        limit: PER_SECTION,
+      }),
+      this.teasers.firstOfEach({
+        siteId,
+        by: 'series',
+        ids: taxonomy.series.map((series) => series.id),
+        limit: PER_SERIES,
+      }),
     ]);
-    const sections = await Promise.all(
-      sectionRows.map(async (section) => ({
-        slug: section.slug,
-        name: section.name,
-        teasers: await this.teasers.list({
-          siteId,
-          sectionId: section.id,
-          excludeIds: [...shown].filter((id): id is string => !!id),
-          limit: PER_SECTION,
-        }),
-      })),
-    );
-    const series = await Promise.all(
-      seriesRows.map(async (row) => ({
-        slug: row.slug,
-        title: row.title,
-        teasers: await this.teasers.list({
-          siteId,
-          seriesId: row.id,
-          limit: PER_SERIES,
-          seriesOrder: true,
-        }),
-      })),
-    );
+    const sectionRows = taxonomy.sections.map((section) => bySection.get(section.id) ?? []);
+    const seriesRows = taxonomy.series.map((series) => bySeries.get(series.id) ?? []);
+
+    // Teasers keep their images' language from the list they were read in: the curated ones
+    // from theirs (in the database's order), the others from the latest articles.
+    const [curatedTeasers = [], recentTeasers = [], ...blocks] = await this.teasers.complete([
+      curatedRows,
+      recentRows,
+      ...sectionRows,
+      ...seriesRows,
+    ]);
+    const teaserOf = (row: TeaserRow): Teaser | undefined =>
+      (curatedById.has(row.id) ? curatedTeasers : recentTeasers).find(
+        (teaser) => teaser.id === row.id,
+      );
+    const sections = taxonomy.sections.map((section, index) => ({
+      slug: section.slug,
+      name: section.name,
+      teasers: blocks[index] ?? [],
+    }));
+    const series = taxonomy.series.map((entry, index) => ({
+      slug: entry.slug,
+      title: entry.title,
+      teasers: blocks[taxonomy.sections.length + index] ?? [],
+    }));
     return {
-      lead,
-      featured,
-      latest,
+      lead: lead ? (teaserOf(lead) ?? null) : null,
+      featured: featured.flatMap((row) => teaserOf(row) ?? []),
+      latest: latest.flatMap((row) => teaserOf(row) ?? []),
       sections: sections.filter((section) => section.teasers.length > 0),
       series: series.filter((entry) => entry.teasers.length > 0),
     };

@@ -1,7 +1,7 @@
 import type { Executor } from '../db/database.ts';
-import type { ImageRef } from '../media/image-ref.ts';
-import { loadImageRefs } from '../media/media.view.ts';
+import { type ImageRef, type MediaRowWithTexts, toImageRef } from '../media/image-ref.ts';
 import type { CreditRole } from './article.ts';
+import { ReaderCache } from './reader-cache.ts';
 
 /** A contributor as a byline names them. */
 export interface CreditName {
@@ -99,15 +99,79 @@ export async function loadCredits(
   return result;
 }
 
+/**
+ * Credits of many articles at once, in byline order, with names in each article's language:
+ * one query for the credits, the contributors from the reader cache.
+ */
+export async function creditsOf(
+  db: Executor,
+  cache: ReaderCache,
+  articles: { id: string; language: string }[],
+  roles: CreditRole[] = ['author'],
+): Promise<Map<string, CreditName[]>> {
+  const result = new Map<string, CreditName[]>(articles.map((a) => [a.id, []]));
+  if (articles.length === 0) return result;
+  const rows = await db
+    .selectFrom('article_credits')
+    .select(['article_id', 'role', 'contributor_id'])
+    .where(
+      'article_id',
+      'in',
+      articles.map((a) => a.id),
+    )
+    .where('role', 'in', roles)
+    .orderBy('position')
+    .execute();
+  const contributors = await cache.contributors(rows.map((row) => row.contributor_id));
+  const languageOf = new Map(articles.map((a) => [a.id, a.language]));
+  for (const row of rows) {
+    const contributor = contributors.get(row.contributor_id);
+    if (!contributor) continue;
+    const language = languageOf.get(row.article_id) ?? 'en';
+    const base = language.split('-')[0] ?? language;
+    result.get(row.article_id)?.push({
+      contributorId: contributor.id,
+      slug: contributor.slug,
+      name:
+        contributor.profiles[language]?.name ??
+        contributor.profiles[base]?.name ??
+        contributor.name,
+      kind: contributor.kind,
+      role: row.role as CreditRole,
+    });
+  }
+  return result;
+}
+
+/** Image references of `ids` with their texts in `language`, from the reader cache. */
+export async function imagesOf(
+  cache: ReaderCache,
+  ids: (string | null | undefined)[],
+  language: string,
+): Promise<Map<string, ImageRef>> {
+  const rows = await cache.media(ids);
+  return new Map([...rows].map(([id, row]) => [id, toImageRef(row, language)]));
+}
+
 /** Read-only queries for lists of articles on the reader site. */
 export class TeaserView {
-  constructor(private readonly db: Executor) {}
+  constructor(
+    private readonly db: Executor,
+    /** Contributors and images; a cache of its own, for one use, when none is given. */
+    private readonly cache: ReaderCache = new ReaderCache(db),
+  ) {}
 
   /**
    * Published articles of an edition matching the query, newest first (or in series order),
    * with their section, series, lead image and authors.
    */
   async list(query: TeaserQuery): Promise<Teaser[]> {
+    const [teasers = []] = await this.complete([await this.listRows(query)]);
+    return teasers;
+  }
+
+  /** The rows of `list`, for callers that complete several lists at once. */
+  async listRows(query: TeaserQuery): Promise<TeaserRow[]> {
     let select = this.published().where('articles.site_id', '=', query.siteId);
     if (query.sectionId) select = select.where('articles.section_id', '=', query.sectionId);
     if (query.seriesId) select = select.where('articles.series_id', '=', query.seriesId);
@@ -139,20 +203,72 @@ export class TeaserView {
     select = query.seriesOrder
       ? select.orderBy('articles.series_position').orderBy('articles.published_at')
       : select.orderBy('articles.published_at', 'desc').orderBy('articles.id', 'desc');
-    const rows = await select
+    return select
       .limit(query.limit)
       .offset(query.offset ?? 0)
       .execute();
-    return this.complete(rows);
   }
 
   /** Teasers of the given published articles, in the order asked; others are skipped. */
   async byIds(ids: string[]): Promise<Teaser[]> {
-    if (ids.length === 0) return [];
-    const rows = await this.published().where('articles.id', 'in', ids).execute();
-    const teasers = await this.complete(rows);
+    const [teasers = []] = await this.complete([await this.rowsByIds(ids)]);
     const byId = new Map(teasers.map((teaser) => [teaser.id, teaser]));
     return ids.flatMap((id) => byId.get(id) ?? []);
+  }
+
+  /** The rows of the given published articles, as the database returns them. */
+  async rowsByIds(ids: string[]): Promise<TeaserRow[]> {
+    if (ids.length === 0) return [];
+    return this.published().where('articles.id', 'in', ids).execute();
+  }
+
+  /**
+   * The first `limit` rows of each section's (or series') list, in one query: what as many
+   * `listRows` calls would return, keyed by section (or series) id.
+   */
+  async firstOfEach(query: {
+    siteId: string;
+    by: 'section' | 'series';
+    ids: string[];
+    limit: number;
+    excludeIds?: string[];
+  }): Promise<Map<string, TeaserRow[]>> {
+    const lists = new Map<string, TeaserRow[]>(query.ids.map((id) => [id, []]));
+    if (query.ids.length === 0) return lists;
+    const column = query.by === 'section' ? 'articles.section_id' : 'articles.series_id';
+    const excluded = query.excludeIds ?? [];
+    const ranked = this.published()
+      .select(column)
+      .select((eb) =>
+        eb.fn
+          .agg<number>('row_number')
+          .over((over) =>
+            query.by === 'section'
+              ? over
+                  .partitionBy(column)
+                  .orderBy('articles.published_at', 'desc')
+                  .orderBy('articles.id', 'desc')
+              : over
+                  .partitionBy(column)
+                  .orderBy('articles.series_position')
+                  .orderBy('articles.published_at'),
+          )
+          .as('place'),
+      )
+      .where('articles.site_id', '=', query.siteId)
+      .where(column, 'in', query.ids)
+      .$if(excluded.length > 0, (select) => select.where('articles.id', 'not in', excluded));
+    const rows = await this.db
+      .selectFrom(ranked.as('ranked'))
+      .selectAll()
+      .where('place', '<=', query.limit)
+      .orderBy('place')
+      .execute();
+    for (const row of rows) {
+      const key = query.by === 'section' ? row.section_id : row.series_id;
+      if (key) lists.get(key)?.push(row);
+    }
+    return lists;
   }
 
   /** Published, not trashed articles with the columns a teaser needs. */
@@ -182,41 +298,68 @@ export class TeaserView {
       .where('articles.deleted_at', 'is', null);
   }
 
-  private async complete(rows: TeaserRow[]): Promise<Teaser[]> {
-    if (rows.length === 0) return [];
-    const language = rows[0]?.language ?? 'en';
-    const [credits, images] = await Promise.all([
-      loadCredits(
+  /**
+   * Teasers of several lists at once (one query for all their credits). Each list's images
+   * have their texts in the language of its first article.
+   */
+  async complete(lists: TeaserRow[][]): Promise<Teaser[][]> {
+    const rows = lists.flat();
+    if (rows.length === 0) return lists.map(() => []);
+    const [credits, media] = await Promise.all([
+      creditsOf(
         this.db,
+        this.cache,
         rows.map((row) => ({ id: row.id, language: row.language })),
       ),
-      loadImageRefs(
-        this.db,
-        rows.map((row) => row.lead_media_id),
-        language,
-      ),
+      this.cache.media(rows.map((row) => row.lead_media_id)),
     ]);
-    return rows.map((row) => ({
-      id: row.id,
-      siteId: row.site_id,
-      storyId: row.story_id,
-      slug: row.slug,
-      language: row.language,
-      kicker: row.kicker,
-      headline: row.headline,
-      dek: row.dek,
-      publishedAt: row.published_at ?? '',
-      section: row.section_slug ? { slug: row.section_slug, name: row.section_name ?? '' } : null,
-      series: row.series_slug
-        ? { slug: row.series_slug, title: row.series_title ?? '', position: row.series_position }
-        : null,
-      image: row.lead_media_id ? (images.get(row.lead_media_id) ?? null) : null,
-      authors: credits.get(row.id) ?? [],
-    }));
+    return teasersOf(lists, credits, media);
   }
 }
 
-interface TeaserRow {
+/**
+ * Teasers of lists of rows, with the authors and images already read. Each list's images have
+ * their texts in the language of its first article.
+ */
+export function teasersOf(
+  lists: TeaserRow[][],
+  authors: Map<string, CreditName[]>,
+  media: Map<string, MediaRowWithTexts>,
+): Teaser[][] {
+  return lists.map((list) => {
+    const language = list[0]?.language ?? 'en';
+    return list.map((row) => toTeaser(row, authors, media, language));
+  });
+}
+
+function toTeaser(
+  row: TeaserRow,
+  credits: Map<string, CreditName[]>,
+  media: Map<string, MediaRowWithTexts>,
+  language: string,
+): Teaser {
+  const image = row.lead_media_id ? media.get(row.lead_media_id) : undefined;
+  return {
+    id: row.id,
+    siteId: row.site_id,
+    storyId: row.story_id,
+    slug: row.slug,
+    language: row.language,
+    kicker: row.kicker,
+    headline: row.headline,
+    dek: row.dek,
+    publishedAt: row.published_at ?? '',
+    section: row.section_slug ? { slug: row.section_slug, name: row.section_name ?? '' } : null,
+    series: row.series_slug
+      ? { slug: row.series_slug, title: row.series_title ?? '', position: row.series_position }
+      : null,
+    image: image ? toImageRef(image, language) : null,
+    authors: credits.get(row.id) ?? [],
+  };
+}
+
+/** An article's columns a teaser is made of. */
+export interface TeaserRow {
   id: string;
   site_id: string;
   story_id: string;

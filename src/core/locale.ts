@@ -39,13 +39,23 @@ function names(inLanguage: string, type: 'language' | 'region'): Intl.DisplayNam
   return displayNames.get(key) ?? null;
 }
 
+const languageNames = new Map<string, string>();
+
 /** The name of language `tag` written in language `inLanguage`, e.g. ('es', 'en') → 'Spanish'. */
 export function languageName(tag: string, inLanguage: string): string {
-  try {
-    return names(inLanguage, 'language')?.of(baseLanguage(tag)) ?? tag;
-  } catch {
-    return tag;
+  // Asking Intl costs microseconds and reader pages name languages in lists: keep the answers
+  // (a few hundred at most, languages by languages).
+  const key = `${tag}|${inLanguage}`;
+  let name = languageNames.get(key);
+  if (name === undefined) {
+    try {
+      name = names(inLanguage, 'language')?.of(baseLanguage(tag)) ?? tag;
+    } catch {
+      name = tag;
+    }
+    if (languageNames.size < 10_000) languageNames.set(key, name);
   }
+  return name;
 }
 
 /** The name of a country in `inLanguage`, e.g. ('PE', 'es') → 'Perú'; null when unknown. */

@@ -4,6 +4,7 @@
  */
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 const listFormats = new Map<string, Intl.ListFormat>();
+const dateStyleFormats = new Map<string, Intl.DateTimeFormat>();
 
 /** A cached Intl.DateTimeFormat. */
 export function dateTimeFormat(
@@ -28,7 +29,14 @@ export function formatDate(
 ): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return '';
-  return dateTimeFormat(language, { dateStyle, timeZone }).format(date);
+  // Looked up without building the options' JSON key: reader pages write many dates.
+  const key = `${language}|${timeZone}|${dateStyle}`;
+  let format = dateStyleFormats.get(key);
+  if (!format) {
+    format = dateTimeFormat(language, { dateStyle, timeZone });
+    dateStyleFormats.set(key, format);
+  }
+  return format.format(date);
 }
 
 /** A cached conjunction list format: "A, B and C" / "A, B y C". */

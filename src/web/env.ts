@@ -1,7 +1,7 @@
 import type { AppContext } from '../context.ts';
 import type { Site } from '../sites/site.ts';
 import type { Assets } from './assets.ts';
-import type { Reader } from './site/reader.ts';
+import type { EditionReaders, Reader } from './site/reader.ts';
 
 /** What every handler finds on its context. */
 export interface AppEnv {
@@ -12,5 +12,7 @@ export interface AppEnv {
     site: Site;
     /** The edition's page context (language, links, navigation), on edition routes. */
     reader: Reader;
+    /** Every edition's page context, kept between requests. */
+    readers: EditionReaders;
   };
 }

@@ -1,3 +1,4 @@
+/** @jsxImportSource #reader-jsx */
 import type { ArticlePage, StoryVersion } from '../../articles/article-page.view.ts';
 import { mediaIdsOf } from '../../articles/blocks.ts';
 import { creditLines, lineText } from '../../translations/credit-lines.ts';

@@ -43,7 +43,8 @@ const slugParams = z.object({ edition: slug, slug });
 
 /** Answers one published article, or 404 for anything else (draft, withdrawn, trashed…). */
 async function oneArticle(c: Context<AppEnv>, links: ApiLinks, id: string | undefined) {
-  const [page] = id ? await new ArticlePageView(c.var.ctx.db).published([id]) : [];
+  const { ctx } = c.var;
+  const [page] = id ? await new ArticlePageView(ctx.db, ctx.readerCache).published([id]) : [];
   const article = page ? await articleJson(page, links, true) : null;
   return article ? contentJson(c, article) : problemJson(c, 'not-found');
 }
@@ -78,7 +79,7 @@ export function articleRoutes(api: ContentApiRegistry): void {
         query.cursor ?? null,
         query.limit,
       );
-      const pages = await new ArticlePageView(c.var.ctx.db).published(ids);
+      const pages = await new ArticlePageView(c.var.ctx.db, c.var.ctx.readerCache).published(ids);
       const items = await Promise.all(
         pages.map((page) => articleJson(page, links, query.fields === 'full')),
       );

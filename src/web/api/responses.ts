@@ -1,5 +1,6 @@
 import type { Context } from 'hono';
 import type { AppEnv } from '../env.ts';
+import { withBody } from '../middleware/page-cache.ts';
 import { pathAndSearch } from '../request-url.ts';
 
 /** Content API answers: anyone may keep them a minute (the ETag revalidates them after). */
@@ -7,7 +8,15 @@ export const CONTENT_CACHE_CONTROL = 'public, max-age=60';
 
 /** A successful answer; the API's middleware adds the ETag and answers If-None-Match. */
 export function contentJson(c: Context<AppEnv>, body: unknown): Response {
-  return c.json(body, 200, { 'Cache-Control': CONTENT_CACHE_CONTROL });
+  // Serialised here, as c.json() would, so the ETag is computed from the text directly.
+  const text = JSON.stringify(body);
+  return withBody(
+    c.body(text, 200, {
+      'Content-Type': 'application/json',
+      'Cache-Control': CONTENT_CACHE_CONTROL,
+    }),
+    text,
+  );
 }
 
 /**

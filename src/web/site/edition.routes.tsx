@@ -1,3 +1,4 @@
+/** @jsxImportSource #reader-jsx */
 import { type Context, Hono } from 'hono';
 import { ArticlePageView as ArticleLookupView } from '../../articles/article-page.view.ts';
 import { mediaIdsOf } from '../../articles/blocks.ts';
@@ -12,13 +13,13 @@ import type { AppEnv } from '../env.ts';
 import { pathAndSearch } from '../request-url.ts';
 import { matchOf } from '../routing.ts';
 import { buildFeed, FEED_SIZE, type FeedFile, feedResponse } from './feeds.ts';
+import { htmlPage } from './html-page.ts';
 import { ArticlePageView } from './pages/article.page.tsx';
 import { ContributorPage } from './pages/contributor.page.tsx';
 import { EditionErrorPage } from './pages/error.page.tsx';
 import { HomePageView } from './pages/home.page.tsx';
 import { ListingPageView } from './pages/listing.page.tsx';
 import { StaticPageView } from './pages/static.page.tsx';
-import { createReader } from './reader.ts';
 import { searchPage } from './search.handler.tsx';
 import { monthSitemap, newsSitemap, pagesSitemap, sitemapIndex } from './sitemaps.ts';
 
@@ -35,7 +36,7 @@ function pageNumber(c: EditionContext): number | null {
 }
 
 function notFound(c: EditionContext) {
-  return c.html(<EditionErrorPage reader={c.var.reader} kind="not-found" />, 404);
+  return htmlPage(c, <EditionErrorPage reader={c.var.reader} kind="not-found" />, 404);
 }
 
 /** One page of a list: its teasers and whether there is a next page, or null past the end. */
@@ -45,7 +46,8 @@ async function listPage(
 ) {
   const page = pageNumber(c);
   if (page === null) return null;
-  const teasers = await new TeaserView(c.var.ctx.db).list({
+  const { ctx } = c.var;
+  const teasers = await new TeaserView(ctx.db, ctx.readerCache).list({
     siteId: c.var.site.id,
     ...query,
     limit: PAGE_SIZE + 1,
@@ -63,7 +65,8 @@ async function feed(
   scope: { title: string; description: string; path: string },
   query: Omit<Parameters<TeaserView['list']>[0], 'limit' | 'offset' | 'siteId'>,
 ) {
-  const teasers = await new TeaserView(c.var.ctx.db).list({
+  const { ctx } = c.var;
+  const teasers = await new TeaserView(ctx.db, ctx.readerCache).list({
     siteId: c.var.site.id,
     ...query,
     limit: FEED_SIZE,
@@ -90,20 +93,13 @@ export const editionRoutes = new Hono<AppEnv>()
     }
     const { ctx } = c.var;
     c.set('site', site);
-    c.set(
-      'reader',
-      createReader(site, {
-        publicUrl: ctx.config.publicUrl,
-        sites: ctx.siteDirectory.list(),
-        sections: await new TaxonomyRepository(ctx.db).sections(site.id),
-        assets: c.var.assets.urls,
-      }),
-    );
+    c.set('reader', await c.var.readers.of(site, ctx.config.publicUrl, c.var.assets.urls));
     await next();
   })
   .get('/', async (c) => {
-    const home = await new HomeView(c.var.ctx.db).load(c.var.site.id);
-    return c.html(<HomePageView reader={c.var.reader} home={home} />);
+    const { ctx } = c.var;
+    const home = await new HomeView(ctx.db, ctx.readerCache).load(c.var.site.id);
+    return htmlPage(c, <HomePageView reader={c.var.reader} home={home} />);
   })
   .get('/sitemap.xml', (c) => sitemapIndex(c))
   .get('/sitemaps/pages.xml', (c) => pagesSitemap(c))
@@ -174,7 +170,8 @@ export const editionRoutes = new Hono<AppEnv>()
     if (!section) return notFound(c);
     const list = await listPage(c, { sectionId: section.id });
     if (!list) return notFound(c);
-    return c.html(
+    return htmlPage(
+      c,
       <ListingPageView
         reader={c.var.reader}
         pageType="section"
@@ -194,7 +191,8 @@ export const editionRoutes = new Hono<AppEnv>()
     if (!tag) return notFound(c);
     const list = await listPage(c, { tagId: tag.id });
     if (!list) return notFound(c);
-    return c.html(
+    return htmlPage(
+      c,
       <ListingPageView
         reader={c.var.reader}
         pageType="tag"
@@ -213,7 +211,8 @@ export const editionRoutes = new Hono<AppEnv>()
     if (!series) return notFound(c);
     const list = await listPage(c, { seriesId: series.id, seriesOrder: true });
     if (!list) return notFound(c);
-    return c.html(
+    return htmlPage(
+      c,
       <ListingPageView
         reader={c.var.reader}
         pageType="series"
@@ -233,20 +232,21 @@ export const editionRoutes = new Hono<AppEnv>()
     if (!contributor) return notFound(c);
     const list = await listPage(c, { contributorId: contributor.id });
     if (!list) return notFound(c);
-    return c.html(<ContributorPage reader={reader} contributor={contributor} {...list} />);
+    return htmlPage(c, <ContributorPage reader={reader} contributor={contributor} {...list} />);
   })
   .get('/search', (c) => searchPage(c))
   .get('/:slug', async (c) => {
     const slug = c.req.param('slug');
     if (!isSlug(slug)) return notFound(c);
     const { reader, ctx, site } = c.var;
-    const found = await new ArticleLookupView(ctx.db).bySlug(site.id, slug);
+    const found = await new ArticleLookupView(ctx.db, ctx.readerCache).bySlug(site.id, slug);
     if (found.kind === 'published')
-      return c.html(<ArticlePageView reader={reader} page={found.page} />);
-    if (found.kind === 'gone') return c.html(<EditionErrorPage reader={reader} kind="gone" />, 410);
+      return htmlPage(c, <ArticlePageView reader={reader} page={found.page} />);
+    if (found.kind === 'gone')
+      return htmlPage(c, <EditionErrorPage reader={reader} kind="gone" />, 410);
     const page = await new PageRepository(ctx.db).findBySlug(site.id, slug);
     if (!page?.published) return notFound(c);
     const images = await loadImageRefs(ctx.db, mediaIdsOf(page.body), reader.language);
-    return c.html(<StaticPageView reader={reader} page={page} images={images} />);
+    return htmlPage(c, <StaticPageView reader={reader} page={page} images={images} />);
   })
   .all('*', (c) => notFound(c));

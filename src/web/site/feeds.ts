@@ -39,11 +39,17 @@ export async function buildFeed(
   const { site, urls } = reader;
   const full = site.settings.feedContent === 'full';
   const absolute = (href: string) => (/^https?:/.test(href) ? href : urls.absoluteOnHost(href));
-  const view = new ArticlePageView(c.var.ctx.db);
+  const { ctx } = c.var;
+  // Every article of a full-text feed read at once.
+  const pages = full
+    ? await new ArticlePageView(ctx.db, ctx.readerCache).published(
+        teasers.map((teaser) => teaser.id),
+      )
+    : [];
+  const pageById = new Map(pages.map((page) => [page.id, page]));
   const items: FeedItem[] = [];
   for (const teaser of teasers) {
-    const found = full ? await view.bySlug(site.id, teaser.slug, { related: false }) : undefined;
-    const page = found?.kind === 'published' ? found.page : undefined;
+    const page = pageById.get(teaser.id);
     const imageOf = teaser.image;
     let contentHtml: string | null = null;
     if (page) {

@@ -1,10 +1,11 @@
+/** @jsxImportSource #reader-jsx */
 import { raw } from 'hono/html';
 import type { Child } from 'hono/jsx';
 import { languageName } from '../../core/locale.ts';
 import { jsonLdScript } from '../trusted-html.ts';
 import { SocialLinks } from './components/social-links.tsx';
 import { feedPaths } from './feeds.ts';
-import type { Reader } from './reader.ts';
+import { editionFragment, type Reader } from './reader.ts';
 
 /** What a page puts into its <head>, beyond what every page has. */
 export interface HeadMeta {
@@ -63,7 +64,7 @@ export function EditionLayout(props: {
   children: Child;
 }) {
   const { reader, meta } = props;
-  const { site, t, urls } = reader;
+  const { site } = reader;
   const dataAttributes = Object.fromEntries(
     Object.entries(props.data ?? {}).map(([key, value]) => [`data-${key}`, value]),
   );
@@ -98,56 +99,91 @@ export function EditionLayout(props: {
           {meta.jsonLd?.length
             ? jsonLdScript(meta.jsonLd.length === 1 ? meta.jsonLd[0] : meta.jsonLd)
             : null}
-          <FeedLinks reader={reader} title={site.name} path="/" />
+          {editionFragment(reader, 'feeds', () => (
+            <FeedLinks reader={reader} title={site.name} path="/" />
+          ))}
           {meta.feed ? (
             <FeedLinks reader={reader} title={meta.feed.title} path={meta.feed.path} />
           ) : null}
-          <meta name="color-scheme" content="light dark" />
-          <link rel="icon" type="image/svg+xml" href={reader.assets.favicon} />
-          <link rel="stylesheet" href={reader.assets.css} />
-          <script src={reader.assets.js} defer />
+          {editionFragment(reader, 'head-end', () => (
+            <>
+              <meta name="color-scheme" content="light dark" />
+              <link rel="icon" type="image/svg+xml" href={reader.assets.favicon} />
+              <link rel="stylesheet" href={reader.assets.css} />
+              <script src={reader.assets.js} defer />
+            </>
+          ))}
         </head>
         <body data-page-type={props.pageType} {...dataAttributes}>
-          <a class="skip" href="#main">
-            {t('site.skipToContent')}
-          </a>
-          <header class="masthead">
-            <div class="wrap masthead__top">
-              <div>
-                {props.mastheadIsHeading ? (
-                  <h1 class="masthead__name">
-                    <a href={urls.home()}>{site.name}</a>
-                  </h1>
-                ) : (
-                  <p class="masthead__name">
-                    <a href={urls.home()}>{site.name}</a>
-                  </p>
-                )}
-                {site.tagline ? <p class="masthead__tagline">{site.tagline}</p> : null}
-              </div>
-              <div class="masthead__tools">
-                {props.pageType === 'search' ? null : (
-                  <search class="masthead__search">
-                    <form action={urls.path('/search')}>
-                      <label class="visually-hidden" for="masthead-q">
-                        {t('search.label')}
-                      </label>
-                      <input id="masthead-q" type="search" name="q" maxlength={500} />
-                      <button type="submit">{t('search.submit')}</button>
-                    </form>
-                  </search>
-                )}
-                <SocialLinks reader={reader} links={site.socialLinks} class="social--header" />
-              </div>
-            </div>
-            <Navigation reader={reader} current={props.current} />
-          </header>
+          {editionFragment(
+            reader,
+            `masthead|${props.mastheadIsHeading ? 'h1' : 'p'}|${props.pageType === 'search' ? 'search' : ''}|${props.current ?? ''}`,
+            () => (
+              <Masthead
+                reader={reader}
+                mastheadIsHeading={props.mastheadIsHeading}
+                pageType={props.pageType}
+                current={props.current}
+              />
+            ),
+          )}
           <main id="main" class="wrap">
             {props.children}
           </main>
-          <Footer reader={reader} />
+          {editionFragment(reader, 'footer', () => (
+            <Footer reader={reader} />
+          ))}
         </body>
       </html>
+    </>
+  );
+}
+
+/** The skip link, the masthead and the navigation: the same on every page of a kind. */
+function Masthead(props: {
+  reader: Reader;
+  mastheadIsHeading?: boolean | undefined;
+  pageType: string;
+  current?: string | undefined;
+}) {
+  const { reader } = props;
+  const { site, t, urls } = reader;
+  return (
+    <>
+      <a class="skip" href="#main">
+        {t('site.skipToContent')}
+      </a>
+      <header class="masthead">
+        <div class="wrap masthead__top">
+          <div>
+            {props.mastheadIsHeading ? (
+              <h1 class="masthead__name">
+                <a href={urls.home()}>{site.name}</a>
+              </h1>
+            ) : (
+              <p class="masthead__name">
+                <a href={urls.home()}>{site.name}</a>
+              </p>
+            )}
+            {site.tagline ? <p class="masthead__tagline">{site.tagline}</p> : null}
+          </div>
+          <div class="masthead__tools">
+            {props.pageType === 'search' ? null : (
+              <search class="masthead__search">
+                <form action={urls.path('/search')}>
+                  <label class="visually-hidden" for="masthead-q">
+                    {t('search.label')}
+                  </label>
+                  <input id="masthead-q" type="search" name="q" maxlength={500} />
+                  <button type="submit">{t('search.submit')}</button>
+                </form>
+              </search>
+            )}
+            <SocialLinks reader={reader} links={site.socialLinks} class="social--header" />
+          </div>
+        </div>
+        <Navigation reader={reader} current={props.current} />
+      </header>
     </>
   );
 }

@@ -1,9 +1,11 @@
+/** @jsxImportSource #reader-jsx */
 import type { Context } from 'hono';
 import { baseLanguage } from '../../core/locale.ts';
 import { excerpt, highlight, queryKeys } from '../../search/highlight.ts';
 import { SEARCH_PAGE_SIZE } from '../../search/search.service.ts';
 import { SearchPageView as SearchLookups } from '../../search/search-page.view.ts';
 import type { AppEnv } from '../env.ts';
+import { htmlPage } from './html-page.ts';
 import { type SearchHitView, SearchPageView } from './pages/search.page.tsx';
 import { readPage, readSearchForm, searchFilters } from './search-request.ts';
 
@@ -44,7 +46,8 @@ export async function searchPage(c: Context<AppEnv>) {
       });
     }
   }
-  return c.html(
+  return htmlPage(
+    c,
     <SearchPageView
       reader={reader}
       form={form}

@@ -1,3 +1,4 @@
+/** @jsxImportSource #reader-jsx */
 import type { ContributorCard } from '../../../articles/article-page.view.ts';
 import type { Reader } from '../reader.ts';
 import { Picture } from './picture.tsx';

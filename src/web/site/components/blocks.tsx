@@ -1,3 +1,4 @@
+/** @jsxImportSource #reader-jsx */
 import type { Block, VideoBlock } from '../../../articles/blocks.ts';
 import type { ImageRef } from '../../../media/image-ref.ts';
 import { sanitisedHtml } from '../../trusted-html.ts';

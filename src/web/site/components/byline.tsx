@@ -1,3 +1,4 @@
+/** @jsxImportSource #reader-jsx */
 import type { CreditName } from '../../../articles/teaser.view.ts';
 import { listFormat } from '../../../i18n/dates.ts';
 import type { Reader } from '../reader.ts';

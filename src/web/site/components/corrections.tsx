@@ -1,3 +1,4 @@
+/** @jsxImportSource #reader-jsx */
 import type { PageCorrection } from '../../../articles/article-page.view.ts';
 import { baseLanguage, languageName } from '../../../core/locale.ts';
 import { dateTimeFormat } from '../../../i18n/dates.ts';

@@ -1,3 +1,4 @@
+/** @jsxImportSource #reader-jsx */
 import type { ArticlePage, OriginStep } from '../../../articles/article-page.view.ts';
 import { type CreditOrigin, creditLines, type Named } from '../../../translations/credit-lines.ts';
 import type { Reader } from '../reader.ts';

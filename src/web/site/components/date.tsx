@@ -1,3 +1,4 @@
+/** @jsxImportSource #reader-jsx */
 import { formatDate } from '../../../i18n/dates.ts';
 import type { Reader } from '../reader.ts';
 

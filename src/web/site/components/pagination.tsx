@@ -1,3 +1,4 @@
+/** @jsxImportSource #reader-jsx */
 import type { Reader } from '../reader.ts';
 
 /** Newer / older links of a paginated list; `?page=N`, page 1 without the parameter. */

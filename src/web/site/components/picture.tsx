@@ -1,3 +1,4 @@
+/** @jsxImportSource #reader-jsx */
 import type { ImageRef } from '../../../media/image-ref.ts';
 import { fallbackFormat, srcset, variantUrl, variantWidths } from '../../../media/variants.ts';
 

@@ -1,3 +1,4 @@
+/** @jsxImportSource #reader-jsx */
 import type { Reader } from '../reader.ts';
 
 /** The address to share: the article's, with the edition's UTM tags when it sets them. */

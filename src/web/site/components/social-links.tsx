@@ -1,3 +1,4 @@
+/** @jsxImportSource #reader-jsx */
 import type { SocialLink } from '../../../sites/site.ts';
 import type { Reader } from '../reader.ts';
 

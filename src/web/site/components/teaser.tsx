@@ -1,3 +1,4 @@
+/** @jsxImportSource #reader-jsx */
 import type { Teaser } from '../../../articles/teaser.view.ts';
 import type { Reader } from '../reader.ts';
 import { Byline } from './byline.tsx';

@@ -1,3 +1,4 @@
+/** @jsxImportSource #reader-jsx */
 import type { StoryVersion } from '../../../articles/article-page.view.ts';
 import { languageName } from '../../../core/locale.ts';
 import type { Reader } from '../reader.ts';

@@ -1,3 +1,4 @@
+/** @jsxImportSource #reader-jsx */
 import type { ArticlePage } from '../../../articles/article-page.view.ts';
 import { newsArticleJsonLd } from '../../../feeds/json-ld.ts';
 import type { ImageRef } from '../../../media/image-ref.ts';

@@ -1,3 +1,4 @@
+/** @jsxImportSource #reader-jsx */
 import type { Teaser } from '../../../articles/teaser.view.ts';
 import type { ContributorProfileView } from '../../../contributors/contributor-page.view.ts';
 import { Pagination } from '../components/pagination.tsx';

@@ -1,3 +1,4 @@
+/** @jsxImportSource #reader-jsx */
 import { EditionLayout } from '../layout.tsx';
 import type { Reader } from '../reader.ts';
 

@@ -1,3 +1,4 @@
+/** @jsxImportSource #reader-jsx */
 import type { HomePage } from '../../../articles/home.view.ts';
 import { webSiteJsonLd } from '../../../feeds/json-ld.ts';
 import { TeaserCard } from '../components/teaser.tsx';

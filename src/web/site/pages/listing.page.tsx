@@ -1,3 +1,4 @@
+/** @jsxImportSource #reader-jsx */
 import type { Child } from 'hono/jsx';
 import type { Teaser } from '../../../articles/teaser.view.ts';
 import { Pagination } from '../components/pagination.tsx';

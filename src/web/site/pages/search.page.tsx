@@ -1,3 +1,4 @@
+/** @jsxImportSource #reader-jsx */
 import { languageName } from '../../../core/locale.ts';
 import type { MessageKey } from '../../../i18n/messages/en.ts';
 import type { Highlighted } from '../../../search/highlight.ts';

@@ -1,3 +1,4 @@
+/** @jsxImportSource #reader-jsx */
 import type { ImageRef } from '../../../media/image-ref.ts';
 import type { Page } from '../../../pages/page.ts';
 import { Blocks } from '../components/blocks.tsx';
