@@ -32,6 +32,9 @@ const SECOND = 'reforma-laboral-congreso-que-cambia';
 const NOTE =
   'Una versión anterior decía que decenas de asentamientos no tienen agua: son cientos, según el Observatorio.';
 const SECOND_NOTE = 'Corregimos el nombre del distrito de Carabayllo.';
+const THIRD_NOTE = 'Doris Mamani vuelve a las diez, no a las nueve.';
+/** The copy's own words for its dek, which an applied update replaces. */
+const OWN_DEK = 'Miles de familias de Lima dependen de camiones cisterna.';
 
 describe.skipIf(!hasChromium)('Republication and corrections (newsroom in Chromium)', () => {
   let newsroom: Newsroom;
@@ -258,6 +261,41 @@ describe.skipIf(!hasChromium)('Republication and corrections (newsroom in Chromi
     expect(errors).toEqual([]);
   });
 
+  it('asks before an update replaces the copy’s own edits, and applies it in the copy’s editor', async () => {
+    await page.goto(newsroom.url(`/sites/${arId}/articles/${copyId}`));
+    await page.getByLabel('Dek').fill(OWN_DEK);
+    await update('Ordinary edit');
+    // Meanwhile the original is corrected once more.
+    const original = await article(originalId);
+    const corrected = await newsroom.api('PUT', `/articles/${originalId}`, {
+      expectedRevision: original.revision,
+      body: JSON.parse(JSON.stringify(original.body).replace('a las nueve', 'a las diez')),
+      changeKind: 'correction',
+      correctionNote: THIRD_NOTE,
+    });
+    expect(corrected.status).toBe(200);
+
+    await page.reload();
+    const banner = page.getByRole('region', { name: 'The original of this copy changed' });
+    await banner.getByText(THIRD_NOTE).waitFor();
+    await banner.getByRole('button', { name: 'Apply' }).click();
+    const confirm = page.getByRole('dialog', { name: `Replace the text of “${ORIGINAL}”?` });
+    await confirm.getByText('applying replaces those changes', { exact: false }).waitFor();
+    await confirm.getByRole('button', { name: 'Apply and replace' }).click();
+    await page.getByText('Applied: the copy now follows its original.').waitFor();
+    await body()
+      .getByText(/a las diez con los baldes/)
+      .waitFor();
+    expect(await page.getByLabel('Dek').inputValue()).toBe(corrected.body.dek);
+    expect(await banner.count()).toBe(0);
+    const copy = await article(copyId);
+    expect(copy.dek).not.toBe(OWN_DEK);
+    expect(JSON.stringify(copy.body)).toContain('a las diez');
+    const standing = await newsroom.api('GET', `/articles/${copyId}/source-update`);
+    expect(standing.body.state).toBe('up-to-date');
+    expect(errors).toEqual([]);
+  });
+
   it('answers every wrong field of an outside republication next to it', async () => {
     await page.goto(newsroom.url(`/sites/${arId}/articles`));
     await page.getByRole('link', { name: 'New republication' }).click();
@@ -393,6 +431,16 @@ describe.skipIf(!hasChromium)('Republication and corrections (newsroom in Chromi
         await tab.getByRole('button', { name: /^Show the changes/ }).click();
         await tab.getByRole('heading', { name: 'What applying changes in this copy' }).waitFor();
         await check('source updates');
+        // The copy's own edit, which applying would replace: the screen asks first.
+        await newsroom.api('PUT', `/articles/${copyId}`, {
+          expectedRevision: (await article(copyId)).revision,
+          dek: `${OWN_DEK} (${colorScheme})`,
+        });
+        await tab.reload();
+        await tab.getByRole('button', { name: /^Apply/ }).click();
+        await tab.getByRole('dialog', { name: /^Replace the text of/ }).waitFor();
+        await check('source updates, apply confirmation');
+        await tab.getByRole('button', { name: 'Cancel' }).click();
 
         await tab.goto(newsroom.url(`/sites/${arId}/new-republication`));
         await tab.getByRole('button', { name: 'Create and open in the editor' }).click();

@@ -3,6 +3,7 @@ import { ApiError } from '../api/client.ts';
 import { isArticle } from '../editor/article-api.ts';
 import type { ArticleEditorModel } from '../editor/use-article-editor.ts';
 import { useT } from '../i18n/i18n.tsx';
+import { ConfirmDialog } from '../manage/dialog.tsx';
 import { ChangeKindBadge, CorrectionNotes, SourceChanges } from './source-changes.tsx';
 import { useSourceEdition } from './source-edition.ts';
 import { applySourceUpdate, dismissSourceUpdate, useCopyStanding } from './source-updates-api.ts';
@@ -19,6 +20,8 @@ export function SourceUpdateBanner(props: { model: ArticleEditorModel; readOnly:
   const [open, setOpen] = useState(false);
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
+  // Applying replaces the copy's text: its own edits (saved or not) are given up after asking.
+  const [confirming, setConfirming] = useState(false);
   // The result stays said (and read out) after the banner itself has gone.
   const result = (
     <p className={message?.error ? 'error' : 'hint'} aria-live="polite">
@@ -95,7 +98,11 @@ export function SourceUpdateBanner(props: { model: ArticleEditorModel; readOnly:
               type="button"
               className="primary"
               aria-disabled={busy || undefined}
-              onClick={() => busy || void act('apply')}
+              onClick={() => {
+                if (busy) return;
+                if (detail.overwritesLocalEdits || model.dirty) setConfirming(true);
+                else void act('apply');
+              }}
             >
               {t('republication.updates.apply')}
             </button>
@@ -115,6 +122,19 @@ export function SourceUpdateBanner(props: { model: ArticleEditorModel; readOnly:
         </div>
       ) : null}
       {result}
+      {confirming ? (
+        <ConfirmDialog
+          title={t('republication.updates.confirmTitle', { headline: article.headline })}
+          message={<p>{t('republication.updates.overwrites')}</p>}
+          confirm={t('republication.updates.confirmApply')}
+          onConfirm={() => {
+            setConfirming(false);
+            void act('apply');
+          }}
+          onCancel={() => setConfirming(false)}
+          fallbackFocus="#source-update-title"
+        />
+      ) : null}
     </section>
   );
 }
