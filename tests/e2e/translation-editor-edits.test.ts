@@ -11,6 +11,7 @@ import type { BlockInput } from '../../src/articles/blocks.ts';
 import { unwrap } from '../../src/core/result.ts';
 import type { Site } from '../../src/sites/site.ts';
 import type { User } from '../../src/users/user.ts';
+import { axeViolations, describeViolations } from '../helpers/axe.ts';
 import { hasChromium, sayIfNoChromium } from '../helpers/browser.ts';
 import {
   addStaff,
@@ -38,6 +39,7 @@ describe.skipIf(!hasChromium)('Translating through conflicts and machine drafts 
   let context: BrowserContext;
   let page: Page;
   let errors: string[];
+  let imageTaskId: string;
 
   stepByStep();
 
@@ -163,7 +165,8 @@ describe.skipIf(!hasChromium)('Translating through conflicts and machine drafts 
     });
     await page.getByRole('link', { name: 'Translation desk' }).first().click();
     expect(await asked).toContain('unsaved changes');
-    expect(page.url()).toContain('/translations/');
+    // Staying: the address goes back once the question is answered.
+    await expect.poll(() => page.url()).toContain('/translations/');
     await page.keyboard.press('Control+s');
     await saved();
     expect((await translation(page.url().split('/').at(-1) ?? '')).translation.body[1].html).toBe(
@@ -175,6 +178,97 @@ describe.skipIf(!hasChromium)('Translating through conflicts and machine drafts 
     await expect
       .poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label')))
       .toBe('Translation of block 2');
+  });
+
+  it('translates an image’s caption and alt text, undoes in a block, lists the shortcuts, previews', async () => {
+    const image = await newsroom.server.ctx.db
+      .selectFrom('media')
+      .select('id')
+      .executeTakeFirstOrThrow();
+    imageTaskId = await claimedTask('Con imagen', [
+      { type: 'paragraph', html: 'Texto.' },
+      {
+        type: 'image',
+        mediaId: image.id,
+        caption: 'El puerto de noche',
+        alt: 'Grúas en el muelle',
+      },
+    ]);
+    const taskId = imageTaskId;
+    await open(page, taskId);
+    const picture = row(page, 'Block 2: Image');
+    expect(await picture.locator('[lang="es-PE"]').textContent()).toContain('El puerto de noche');
+    await picture.getByLabel('Caption').fill('The port at night');
+    await picture.getByLabel('Alternative text').fill('Cranes on the quay');
+
+    const first = row(page, 'Block 1: Paragraph');
+    const firstId = (await translation(taskId)).translation.body[0].id;
+    // Ctrl+A selects the block's text: typing over it keeps the block.
+    await editorOf(first).click();
+    await page.keyboard.press('Control+a');
+    await page.keyboard.type('Text.');
+    // A pause ends the undo step, as it does for a person typing.
+    await page.waitForTimeout(700);
+    await page.keyboard.type(' Oops');
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => editorOf(first).textContent()).toBe('Text.');
+    await page.keyboard.press('Control+Shift+z');
+    await expect.poll(() => editorOf(first).textContent()).toBe('Text. Oops');
+    await page.keyboard.press('Control+z');
+    await page.keyboard.press('Control+s');
+    await saved();
+    const body = (await translation(taskId)).translation.body;
+    expect(body[0]).toMatchObject({ id: firstId, html: 'Text.' });
+    expect(body[1]).toMatchObject({
+      type: 'image',
+      mediaId: image.id,
+      caption: 'The port at night',
+      alt: 'Cranes on the quay',
+    });
+
+    await page.getByRole('button', { name: 'Keyboard shortcuts' }).first().click();
+    const help = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+    await help.getByText('Next block').waitFor();
+    expect(await help.textContent()).toContain('Previous block');
+    await page.keyboard.press('Escape');
+    await help.waitFor({ state: 'hidden' });
+
+    const [preview] = await Promise.all([
+      page.waitForEvent('popup'),
+      page.getByRole('button', { name: 'Preview' }).click(),
+    ]);
+    await preview.waitForURL(/\/newsroom\/preview\//);
+    await preview.getByRole('heading', { name: 'Con imagen', level: 1 }).waitFor();
+    expect(await preview.getByText('Text.', { exact: true }).count()).toBe(1);
+    await preview.close();
+  });
+
+  it('speaks Spanish to a manager who reads it, who comments on the whole translation', async () => {
+    const gerente = await addStaff(newsroom, {
+      name: 'Marta Gerente',
+      roles: [['en', 'translation-manager']],
+      locale: 'es',
+    });
+    const asGerente = await contextAs(newsroom, gerente, { bypassCSP: true });
+    try {
+      const tab = await asGerente.newPage();
+      const tabErrors = pageErrors(tab);
+      await tab.goto(newsroom.url(`/sites/${en.id}/translations/${imageTaskId}`));
+      await tab.getByRole('heading', { name: 'Traducción: Con imagen', level: 1 }).waitFor();
+      await row(tab, 'Bloque 1: Párrafo').waitFor();
+      expect(await tab.getByRole('button', { name: 'Devolver la tarea' }).count()).toBe(1);
+      const whole = tab.getByRole('region', { name: 'Comentarios sobre toda la traducción' });
+      await whole.getByRole('button', { name: /^Agregar un comentario/ }).click();
+      await whole.getByLabel('Comentario sobre toda la traducción').fill('Revisá el pie de foto.');
+      await whole.getByRole('button', { name: 'Publicar el comentario' }).click();
+      await whole.getByText('1 comentario abierto').waitFor();
+      const { comments } = await translation(imageTaskId);
+      expect(comments).toMatchObject([{ blockId: null, body: 'Revisá el pie de foto.' }]);
+      expect(describeViolations('Spanish manager', await axeViolations(tab))).toEqual([]);
+      expect(tabErrors).toEqual([]);
+    } finally {
+      await asGerente.close();
+    }
   });
 
   it('drafts one block by machine translation, marked as such', async () => {

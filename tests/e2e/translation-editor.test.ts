@@ -306,6 +306,11 @@ describe.skipIf(!hasChromium)('The translation editor (newsroom in Chromium)', (
     await first.getByLabel('Comment on block 1').fill('Say “Callao’s dockworkers”.');
     await first.getByRole('button', { name: 'Post the comment' }).click();
     await first.getByText('1 open comment').waitFor();
+    const headline = row(review, 'Headline');
+    await headline.getByRole('button', { name: /^Add a comment/ }).click();
+    await headline.getByLabel('Comment on Headline').fill('Keep “Callao” in the headline.');
+    await headline.getByRole('button', { name: 'Post the comment' }).click();
+    await headline.getByText('1 open comment').waitFor();
 
     await review.getByRole('button', { name: 'Send back', exact: true }).click();
     await review.getByRole('button', { name: 'Send back to the translator' }).click();
@@ -323,6 +328,7 @@ describe.skipIf(!hasChromium)('The translation editor (newsroom in Chromium)', (
     await page.reload();
     const first = row(page, 'Block 1: Paragraph');
     await first.getByText('Say “Callao’s dockworkers”.').waitFor();
+    await row(page, 'Headline').getByText('Keep “Callao” in the headline.').waitFor();
     await page.getByText('One wording to fix in block 1.').waitFor();
     await retype(first, 'The Callao dockworkers', 'Callao’s dockworkers');
     await saved(page);

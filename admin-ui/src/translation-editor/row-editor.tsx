@@ -62,6 +62,27 @@ function distinctFromOtherRows(taken: () => Set<string>) {
   });
 }
 
+/**
+ * Ctrl/Cmd+A first selects the text of the block the caret is in (typing over it keeps the
+ * block and its id, as retyping a translation should); pressed again, everything in the row.
+ */
+const SelectBlockText = Extension.create({
+  name: 'selectBlockText',
+  addKeyboardShortcuts() {
+    return {
+      'Mod-a': () => {
+        const { selection } = this.editor.state;
+        const { $from, $to } = selection;
+        if (!$from.sameParent($to) || !$from.parent.isTextblock) return false;
+        const from = $from.start();
+        const to = $from.end();
+        if (selection.from === from && selection.to === to) return false;
+        return this.editor.commands.setTextSelection({ from, to });
+      },
+    };
+  },
+});
+
 /** The block as rendering `sourceBlockId` (a split half or a paste is told which one). */
 function renderingSource(block: Block, sourceBlockId: string | null): Block {
   if ((block.sourceBlockId ?? null) === sourceBlockId) return block;
@@ -107,6 +128,7 @@ export function RowEditor(props: RowEditorProps) {
         onLink: () => editorRef.current && latest.current.onLink(editorRef.current),
       }),
       distinctFromOtherRows(() => latest.current.takenIds()),
+      SelectBlockText,
     ],
     [],
   );
