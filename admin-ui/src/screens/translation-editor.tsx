@@ -101,6 +101,15 @@ export function TranslationEditor(props: { siteId: string; taskId: string }) {
     notSaved: t('te.steps.notSaved'),
   });
   useUnsavedGuard(model.dirty);
+  // The toolbar sticks just below the bar, whatever height the bar wraps to.
+  const observeBar = useCallback((bar: HTMLDivElement | null) => {
+    if (!bar) return;
+    const observer = new ResizeObserver(() => {
+      bar.parentElement?.style.setProperty('--te-bar-height', `${bar.offsetHeight}px`);
+    });
+    observer.observe(bar);
+    return () => observer.disconnect();
+  }, []);
   useTranslationKeys(model.save);
 
   // A publication refused for machine-drafted blocks: the first of them, in view.
@@ -163,7 +172,7 @@ export function TranslationEditor(props: { siteId: string; taskId: string }) {
   return (
     <tools.Provider value={tools.context}>
       <div className={`translation-editor${editable ? '' : ' translation-editor--reading'}`}>
-        <div className="translation-editor__bar">
+        <div className="translation-editor__bar" ref={observeBar}>
           <Link className="article-editor__back" to={`/sites/${props.siteId}/desk`}>
             {t('te.back')}
           </Link>
@@ -198,7 +207,11 @@ export function TranslationEditor(props: { siteId: string; taskId: string }) {
           refresh={model.refresh}
           onMachineDrafted={setMachineDrafted}
           fixing={fixing}
-          onFixing={setFixing}
+          onFixing={(on) => {
+            // Done fixing: what was typed is saved, not left behind.
+            if (!on) void model.save();
+            setFixing(on);
+          }}
         >
           {machineOn && editable ? <MachineAllButton run={machineDraftAll} /> : null}
         </TaskSteps>
