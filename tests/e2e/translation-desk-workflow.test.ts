@@ -3,21 +3,15 @@
 // in International lands on the English desk by itself, the bell counts the notifications of
 // the work on it and marking them read clears it, notifications come by e-mail on request, and
 // a joint statement is prepared, scheduled and published once ready; axe in light and dark.
-import type { BrowserContext, Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { unwrap } from '../../src/core/result.ts';
 import type { Site } from '../../src/sites/site.ts';
 import type { User } from '../../src/users/user.ts';
 import { axeViolations, describeViolations } from '../helpers/axe.ts';
 import { hasChromium, sayIfNoChromium } from '../helpers/browser.ts';
-import {
-  addStaff,
-  contextAs,
-  type Newsroom,
-  openNewsroom,
-  pageErrors,
-  stepByStep,
-} from '../helpers/newsroom.ts';
+import { deskPages, stepButton } from '../helpers/desk-pages.ts';
+import { addStaff, type Newsroom, openNewsroom, stepByStep } from '../helpers/newsroom.ts';
 
 sayIfNoChromium('Newsroom end-to-end tests');
 
@@ -36,8 +30,8 @@ describe.skipIf(!hasChromium)(
     let managerPage: Page;
     let taskId: string;
     let statementUrl: string;
-    const contexts: BrowserContext[] = [];
-    const errors: string[][] = [];
+    const pages = deskPages(() => newsroom);
+    const pageAs = pages.pageAs;
 
     stepByStep();
 
@@ -54,21 +48,11 @@ describe.skipIf(!hasChromium)(
     }, 120_000);
 
     afterAll(async () => {
-      for (const context of contexts) await context.close();
+      await pages.close();
       await newsroom?.close();
     });
 
-    async function pageAs(user: User, options: { colorScheme?: 'light' | 'dark' } = {}) {
-      const context = await contextAs(newsroom, user, { bypassCSP: true, ...options });
-      contexts.push(context);
-      const page = await context.newPage();
-      errors.push(pageErrors(page));
-      return page;
-    }
-
-    /** A row's button for an action: its name is the action, then (for screen readers) the row. */
-    const action = (scope: Locator, name: string) =>
-      scope.getByRole('button', { name: new RegExp(`^${name}\\b`) });
+    const action = stepButton;
     const bell = (page: Page) =>
       page.getByRole('banner').getByRole('button', { name: /^Notifications/ });
     const status = (page: Page, text: string) =>
@@ -366,7 +350,7 @@ describe.skipIf(!hasChromium)(
     }
 
     it('raised no uncaught errors in any page', () => {
-      expect(errors.flat()).toEqual([]);
+      expect(pages.errors()).toEqual([]);
     });
   },
 );

@@ -3,20 +3,14 @@
 // translators race for the same task, the manager assigns, edits and declines, a Spanish
 // editor asks for a translation from the article editor (and is told of a duplicate), the
 // network view shows every edition's state; axe in light and dark, and the desk in Spanish.
-import type { BrowserContext, Locator, Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Site } from '../../src/sites/site.ts';
 import type { User } from '../../src/users/user.ts';
 import { axeViolations, describeViolations } from '../helpers/axe.ts';
 import { hasChromium, sayIfNoChromium } from '../helpers/browser.ts';
-import {
-  addStaff,
-  contextAs,
-  type Newsroom,
-  openNewsroom,
-  pageErrors,
-  stepByStep,
-} from '../helpers/newsroom.ts';
+import { deskPages, stepButton } from '../helpers/desk-pages.ts';
+import { addStaff, type Newsroom, openNewsroom, stepByStep } from '../helpers/newsroom.ts';
 
 sayIfNoChromium('Newsroom end-to-end tests');
 
@@ -28,8 +22,8 @@ describe.skipIf(!hasChromium)('The translation desk (newsroom in Chromium)', () 
   let ana: User;
   let ben: User;
   let editor: User;
-  const contexts: BrowserContext[] = [];
-  const errors: string[][] = [];
+  const pages = deskPages(() => newsroom);
+  const pageAs = pages.pageAs;
   /** The demo's Spanish stories on the English desk, by their demo key: headline and article. */
   const demo: Record<string, { headline: string; id: string }> = {};
 
@@ -60,26 +54,15 @@ describe.skipIf(!hasChromium)('The translation desk (newsroom in Chromium)', () 
   }, 120_000);
 
   afterAll(async () => {
-    for (const context of contexts) await context.close();
+    await pages.close();
     await newsroom?.close();
   });
-
-  /** A page signed in as `user` (a context of its own, closed after the file). */
-  async function pageAs(user: User, options: { colorScheme?: 'light' | 'dark' } = {}) {
-    const context = await contextAs(newsroom, user, { bypassCSP: true, ...options });
-    contexts.push(context);
-    const page = await context.newPage();
-    errors.push(pageErrors(page));
-    return page;
-  }
 
   const column = (page: Page, name: RegExp) =>
     page.getByRole('region', { name }).filter({ has: page.getByRole('heading', { level: 2 }) });
   const card = (scope: Page | Locator, headline: string) =>
     scope.getByRole('article', { name: headline });
-  /** A card's button for a step: its name is the step, then (for screen readers) the headline. */
-  const step = (scope: Locator, name: string) =>
-    scope.getByRole('button', { name: new RegExp(`^${name}\\b`) });
+  const step = stepButton;
   const boardUrl = (query = '') => newsroom.url(`/sites/${en.id}/desk${query}`);
 
   let managerPage: Page;
@@ -349,6 +332,6 @@ describe.skipIf(!hasChromium)('The translation desk (newsroom in Chromium)', () 
   }
 
   it('raised no uncaught errors in any page', () => {
-    expect(errors.flat()).toEqual([]);
+    expect(pages.errors()).toEqual([]);
   });
 });

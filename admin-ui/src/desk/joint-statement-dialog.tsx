@@ -4,13 +4,12 @@ import { fromLocalInput, localTimeZone } from '../editor/schedule-time.ts';
 import { useT } from '../i18n/i18n.tsx';
 import { Dialog } from '../manage/dialog.tsx';
 import { FailureMessage } from '../manage/feedback.tsx';
-import { CheckboxGroup, SelectField, TextAreaField, TextField } from '../manage/fields.tsx';
+import { CheckboxGroup, TextField } from '../manage/fields.tsx';
 import { confirmDiscard } from '../manage/unsaved.ts';
 import { useSubmit } from '../manage/use-submit.ts';
-import { localToday } from './board-filters.ts';
-import type { JointStatement, Priority } from './desk-types.ts';
+import type { JointStatement } from './desk-types.ts';
 import type { SourceArticle } from './request-translation.tsx';
-import { PriorityOptions } from './task-dialogs.tsx';
+import { DialogButtons, extrasPayload, TaskExtraFields, type TaskExtras } from './task-fields.tsx';
 import { useNetworkEditions } from './use-network-editions.ts';
 
 /** The first field issue under `targets` (the editions), whichever edition it names. */
@@ -36,7 +35,7 @@ export function JointStatementDialog(props: {
   const [targets, setTargets] = useState<string[]>([]);
   const [publishAt, setPublishAt] = useState('');
   const [timeError, setTimeError] = useState<string | undefined>();
-  const [extra, setExtra] = useState({ priority: 'high' as Priority, dueOn: '', notes: '' });
+  const [extra, setExtra] = useState<TaskExtras>({ priority: 'high', dueOn: '', notes: '' });
   const dirty = targets.length > 0 || publishAt !== '' || extra.notes.trim() !== '';
   const others = (editions ?? []).filter((edition) => edition.id !== props.article.siteId);
 
@@ -56,9 +55,7 @@ export function JointStatementDialog(props: {
       made.statement = await api<JointStatement>('POST', '/joint-statements', {
         sourceArticleId: props.article.id,
         targets: targets.map((siteId) => ({ siteId })),
-        priority: extra.priority,
-        dueOn: extra.dueOn || null,
-        notes: extra.notes.trim(),
+        ...extrasPayload(extra),
         publishAt: at,
       });
     }, '');
@@ -101,32 +98,11 @@ export function JointStatementDialog(props: {
           error={timeError ?? form.issue('publishAt')}
           onChange={(event) => setPublishAt(event.target.value)}
         />
-        <SelectField
-          id="statement-priority"
-          label={t('desk.field.priority')}
-          value={extra.priority}
-          error={form.issue('priority')}
-          onChange={(event) => setExtra({ ...extra, priority: event.target.value as Priority })}
-        >
-          <PriorityOptions />
-        </SelectField>
-        <TextField
-          id="statement-due"
-          type="date"
-          label={t('desk.field.dueOn')}
-          hint={t('desk.field.dueOnHint')}
-          min={localToday()}
-          value={extra.dueOn}
-          error={form.issue('dueOn')}
-          onChange={(event) => setExtra({ ...extra, dueOn: event.target.value })}
-        />
-        <TextAreaField
-          id="statement-notes"
-          label={t('desk.field.notes')}
-          value={extra.notes}
-          maxLength={2000}
-          error={form.issue('notes')}
-          onChange={(event) => setExtra({ ...extra, notes: event.target.value })}
+        <TaskExtraFields
+          idPrefix="statement"
+          value={extra}
+          onChange={setExtra}
+          issue={form.issue}
         />
         {forbidden ? (
           <p className="form-error" role="alert">
@@ -138,14 +114,7 @@ export function JointStatementDialog(props: {
             shown={['targets', 'publishAt', 'priority', 'dueOn', 'notes']}
           />
         )}
-        <div className="actions">
-          <button type="submit" className="primary" aria-disabled={form.busy || undefined}>
-            {t('desk.statement.prepare')}
-          </button>
-          <button type="button" onClick={close}>
-            {t('common.cancel')}
-          </button>
-        </div>
+        <DialogButtons submit={t('desk.statement.prepare')} busy={form.busy} onCancel={close} />
       </form>
     </Dialog>
   );

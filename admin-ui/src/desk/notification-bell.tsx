@@ -39,17 +39,17 @@ export function NotificationBell() {
     };
     const away = () => setOpen(false);
     // Escape closes it wherever the focus is (a button just removed leaves it on the page).
-    const escape = (event: KeyboardEvent) => {
+    const onEscape = (event: KeyboardEvent) => {
       if (event.key !== 'Escape') return;
       setOpen(false);
       button.current?.focus();
     };
     document.addEventListener('mousedown', outside);
-    document.addEventListener('keydown', escape);
+    document.addEventListener('keydown', onEscape);
     window.addEventListener('hashchange', away);
     return () => {
       document.removeEventListener('mousedown', outside);
-      document.removeEventListener('keydown', escape);
+      document.removeEventListener('keydown', onEscape);
       window.removeEventListener('hashchange', away);
     };
   }, [open]);

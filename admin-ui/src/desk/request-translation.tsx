@@ -3,12 +3,11 @@ import { api } from '../api/client.ts';
 import { useT } from '../i18n/i18n.tsx';
 import { Dialog } from '../manage/dialog.tsx';
 import { FailureMessage } from '../manage/feedback.tsx';
-import { SelectField, TextAreaField, TextField } from '../manage/fields.tsx';
+import { SelectField, TextField } from '../manage/fields.tsx';
 import { confirmDiscard } from '../manage/unsaved.ts';
 import { useSubmit } from '../manage/use-submit.ts';
-import { localToday } from './board-filters.ts';
-import type { NetworkEdition, Priority, TranslationTask } from './desk-types.ts';
-import { PriorityOptions } from './task-dialogs.tsx';
+import type { NetworkEdition, TranslationTask } from './desk-types.ts';
+import { DialogButtons, extrasPayload, TaskExtraFields, type TaskExtras } from './task-fields.tsx';
 import { useNetworkEditions } from './use-network-editions.ts';
 
 /** The article a translation is asked for. */
@@ -54,7 +53,7 @@ export function RequestTranslationDialog(props: {
   const editions = useNetworkEditions();
   const form = useSubmit();
   const [chosen, setChosen] = useState<{ siteId: string; language: string } | null>(null);
-  const [extra, setExtra] = useState({ priority: 'normal' as Priority, dueOn: '', notes: '' });
+  const [extra, setExtra] = useState<TaskExtras>({ priority: 'normal', dueOn: '', notes: '' });
   const first = editions ? defaultTarget(editions, props.article, props.targetSiteId) : undefined;
   const target = chosen ?? { siteId: first?.id ?? '', language: first?.language ?? '' };
   const edition = editions?.find((candidate) => candidate.id === target.siteId);
@@ -71,9 +70,7 @@ export function RequestTranslationDialog(props: {
         sourceArticleId: props.article.id,
         targetSiteId: target.siteId,
         targetLanguage: target.language.trim() || undefined,
-        priority: extra.priority,
-        dueOn: extra.dueOn || null,
-        notes: extra.notes.trim(),
+        ...extrasPayload(extra),
       });
     }, '');
     if (ok && made.task) props.onRequested(made.task, edition);
@@ -119,33 +116,12 @@ export function RequestTranslationDialog(props: {
           error={form.issue('targetLanguage')}
           onChange={(event) => setChosen({ ...target, language: event.target.value })}
         />
-        <SelectField
-          id="request-priority"
-          label={t('desk.field.priority')}
-          value={extra.priority}
-          error={form.issue('priority')}
-          onChange={(event) => setExtra({ ...extra, priority: event.target.value as Priority })}
-        >
-          <PriorityOptions />
-        </SelectField>
-        <TextField
-          id="request-due"
-          type="date"
-          label={t('desk.field.dueOn')}
-          hint={t('desk.field.dueOnHint')}
-          min={localToday()}
-          value={extra.dueOn}
-          error={form.issue('dueOn')}
-          onChange={(event) => setExtra({ ...extra, dueOn: event.target.value })}
-        />
-        <TextAreaField
-          id="request-notes"
-          label={t('desk.field.notes')}
-          hint={t('desk.request.notesHint')}
-          value={extra.notes}
-          maxLength={2000}
-          error={form.issue('notes')}
-          onChange={(event) => setExtra({ ...extra, notes: event.target.value })}
+        <TaskExtraFields
+          idPrefix="request"
+          value={extra}
+          onChange={setExtra}
+          issue={form.issue}
+          notesHint={t('desk.request.notesHint')}
         />
         <FailureMessage
           form={form}
@@ -158,14 +134,7 @@ export function RequestTranslationDialog(props: {
             'notes',
           ]}
         />
-        <div className="actions">
-          <button type="submit" className="primary" aria-disabled={form.busy || undefined}>
-            {t('desk.request.submit')}
-          </button>
-          <button type="button" onClick={close}>
-            {t('common.cancel')}
-          </button>
-        </div>
+        <DialogButtons submit={t('desk.request.submit')} busy={form.busy} onCancel={close} />
       </form>
     </Dialog>
   );

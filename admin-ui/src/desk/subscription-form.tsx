@@ -6,7 +6,7 @@ import { CheckboxField, CheckboxGroup, SelectField, TextField } from '../manage/
 import { useUnsavedGuard } from '../manage/unsaved.ts';
 import { useSubmit } from '../manage/use-submit.ts';
 import type { NetworkEdition, Priority, Subscription } from './desk-types.ts';
-import { PriorityOptions } from './task-dialogs.tsx';
+import { PriorityOptions } from './task-fields.tsx';
 import { useLanguageName } from './use-network-editions.ts';
 
 /** What the form edits of a subscription. */

@@ -4,38 +4,18 @@ import { useLoad } from '../components/use-load.ts';
 import { useT } from '../i18n/i18n.tsx';
 import { Dialog } from '../manage/dialog.tsx';
 import { FailureMessage } from '../manage/feedback.tsx';
-import { SelectField, TextAreaField, TextField } from '../manage/fields.tsx';
+import { SelectField, TextAreaField } from '../manage/fields.tsx';
 import { LoadFailure } from '../manage/load-failure.tsx';
 import { confirmDiscard } from '../manage/unsaved.ts';
 import { useSubmit } from '../manage/use-submit.ts';
-import { localToday } from './board-filters.ts';
-import {
-  PRIORITIES,
-  type Priority,
-  type TaskCard,
-  type TranslationTask,
-  type Translator,
-} from './desk-types.ts';
+import type { TaskCard, TranslationTask, Translator } from './desk-types.ts';
+import { DialogButtons, extrasPayload, TaskExtraFields, type TaskExtras } from './task-fields.tsx';
 
 /** Where each dialog sends the user after it did its step: what happened, in words. */
 interface StepDialogProps {
   card: TaskCard;
   onClose(): void;
   onDone(message: string): void;
-}
-
-/** The priority choices, most pressing last as the API lists them. */
-export function PriorityOptions() {
-  const t = useT();
-  return (
-    <>
-      {PRIORITIES.map((priority) => (
-        <option key={priority} value={priority}>
-          {t(`desk.priority.${priority}`)}
-        </option>
-      ))}
-    </>
-  );
 }
 
 /** Gives the task to someone who translates on the edition (managers). */
@@ -81,14 +61,7 @@ export function AssignDialog(props: StepDialogProps & { siteId: string }) {
           ))}
         </SelectField>
         <FailureMessage form={form} shown={['userId']} />
-        <div className="actions">
-          <button type="submit" className="primary" aria-disabled={form.busy || !userId}>
-            {t('desk.assign.submit')}
-          </button>
-          <button type="button" onClick={props.onClose}>
-            {t('common.cancel')}
-          </button>
-        </div>
+        <DialogButtons submit={t('desk.assign.submit')} busy={form.busy} onCancel={props.onClose} />
       </form>
     </Dialog>
   );
@@ -129,14 +102,7 @@ export function DeclineDialog(props: StepDialogProps) {
           onChange={(event) => setNote(event.target.value)}
         />
         <FailureMessage form={form} shown={['note']} />
-        <div className="actions">
-          <button type="submit" className="danger" aria-disabled={form.busy || undefined}>
-            {t('desk.decline.submit')}
-          </button>
-          <button type="button" onClick={close}>
-            {t('common.cancel')}
-          </button>
-        </div>
+        <DialogButtons submit={t('desk.decline.submit')} busy={form.busy} onCancel={close} danger />
       </form>
     </Dialog>
   );
@@ -146,7 +112,7 @@ export function DeclineDialog(props: StepDialogProps) {
 export function EditTaskDialog(props: StepDialogProps) {
   const t = useT();
   const form = useSubmit();
-  const start = {
+  const start: TaskExtras = {
     priority: props.card.priority,
     dueOn: props.card.dueOn ?? '',
     notes: props.card.notes,
@@ -160,11 +126,7 @@ export function EditTaskDialog(props: StepDialogProps) {
     event.preventDefault();
     const ok = await form.run(
       () =>
-        api<TranslationTask>('PATCH', `/translation-tasks/${props.card.id}`, {
-          priority: fields.priority,
-          dueOn: fields.dueOn || null,
-          notes: fields.notes.trim(),
-        }),
+        api<TranslationTask>('PATCH', `/translation-tasks/${props.card.id}`, extrasPayload(fields)),
       '',
     );
     if (ok) props.onDone(t('desk.edit.done', { headline: props.card.source.headline }));
@@ -175,42 +137,9 @@ export function EditTaskDialog(props: StepDialogProps) {
         <p className="desk-dialog__task" lang={props.card.source.language}>
           {props.card.source.headline}
         </p>
-        <SelectField
-          id="task-priority"
-          label={t('desk.field.priority')}
-          value={fields.priority}
-          error={form.issue('priority')}
-          onChange={(event) => setFields({ ...fields, priority: event.target.value as Priority })}
-        >
-          <PriorityOptions />
-        </SelectField>
-        <TextField
-          id="task-due"
-          type="date"
-          label={t('desk.field.dueOn')}
-          hint={t('desk.field.dueOnHint')}
-          min={localToday()}
-          value={fields.dueOn}
-          error={form.issue('dueOn')}
-          onChange={(event) => setFields({ ...fields, dueOn: event.target.value })}
-        />
-        <TextAreaField
-          id="task-notes"
-          label={t('desk.field.notes')}
-          value={fields.notes}
-          maxLength={2000}
-          error={form.issue('notes')}
-          onChange={(event) => setFields({ ...fields, notes: event.target.value })}
-        />
+        <TaskExtraFields idPrefix="task" value={fields} onChange={setFields} issue={form.issue} />
         <FailureMessage form={form} shown={['priority', 'dueOn', 'notes']} />
-        <div className="actions">
-          <button type="submit" className="primary" aria-disabled={form.busy || undefined}>
-            {t('common.save')}
-          </button>
-          <button type="button" onClick={close}>
-            {t('common.cancel')}
-          </button>
-        </div>
+        <DialogButtons submit={t('common.save')} busy={form.busy} onCancel={close} />
       </form>
     </Dialog>
   );
