@@ -83,7 +83,6 @@ const EDITION_SCREENS: [
   ['/sites/:siteId/settings', 'settings', (siteId) => <EditionSettings siteId={siteId} />],
   ['/sites/:siteId/staff', 'staff', (siteId) => <Staff siteId={siteId} />],
   ['/sites/:siteId/webhooks', 'webhooks', (siteId) => <Webhooks siteId={siteId} />],
-  ...DESK_SCREENS,
   [
     '/sites/:siteId/translations/:taskId',
     'desk',
