@@ -172,7 +172,7 @@ export function TranslationEditor(props: { siteId: string; taskId: string }) {
   return (
     <tools.Provider value={tools.context}>
       <div className={`translation-editor${editable ? '' : ' translation-editor--reading'}`}>
-        <div className="translation-editor__bar" ref={observeBar}>
+        <div className="article-editor__bar translation-editor__bar" ref={observeBar}>
           <Link className="article-editor__back" to={`/sites/${props.siteId}/desk`}>
             {t('te.back')}
           </Link>
