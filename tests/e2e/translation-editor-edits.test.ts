@@ -328,6 +328,9 @@ describe.skipIf(!hasChromium)('Translating through conflicts and machine drafts 
       await reviewed.getByText('Machine draft: needs review').waitFor({ state: 'detached' });
       await review.getByRole('button', { name: 'Publish' }).click();
       await review.getByText('Published', { exact: true }).first().waitFor();
+      expect(
+        await review.getByRole('heading', { name: 'Machine drafts wait for review' }).count(),
+      ).toBe(0);
       const { task } = await translation(taskId);
       expect(task).toMatchObject({ status: 'published', machineBlocks: [] });
       expect(reviewErrors).toEqual([]);

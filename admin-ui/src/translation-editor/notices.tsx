@@ -90,7 +90,7 @@ export function MachineDraftedNotice(props: { numbers: number[] }) {
   return (
     <section className="notice notice--error" aria-labelledby="machine-drafted-title">
       <h2 id="machine-drafted-title">{t('te.machine.refusedTitle')}</h2>
-      <p>{t('te.machine.refused', { blocks: list })}</p>
+      <p role="alert">{t('te.machine.refused', { blocks: list })}</p>
     </section>
   );
 }

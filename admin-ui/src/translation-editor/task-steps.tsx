@@ -78,6 +78,7 @@ export function TaskSteps(props: {
     setBusy(true);
     setMessage('');
     setRefusal(null);
+    props.onMachineDrafted([]);
     try {
       if (options.save && !(await props.saveFirst())) {
         setRefusal({ lines: [t('te.steps.notSaved')] });
@@ -89,7 +90,11 @@ export function TaskSteps(props: {
       return true;
     } catch (error) {
       const drafted = machineDraftedOf(error);
-      if (drafted.length) props.onMachineDrafted(drafted);
+      if (drafted.length) {
+        // The screen's notice names the blocks and goes to the first: nothing to add here.
+        props.onMachineDrafted(drafted);
+        return false;
+      }
       const noteError = error instanceof ApiError ? error.issueAt('note') : undefined;
       // The note's issue is shown at the note, not twice.
       const text = `${t('te.steps.theNote')} ${noteError}.`;
