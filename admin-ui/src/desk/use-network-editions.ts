@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { api } from '../api/client.ts';
 import { useLanguage } from '../i18n/i18n.tsx';
+import { languageName } from '../manage/languages.ts';
 import type { NetworkEdition } from './desk-types.ts';
 
 /** Asked once per page load: editions change rarely, and every desk screen needs them. */
@@ -27,15 +28,6 @@ export function useNetworkEditions(): NetworkEdition[] | null {
     };
   }, []);
   return editions;
-}
-
-/** A language tag in words, in the interface language: 'es-PE' → 'Spanish (Peru)'. */
-export function languageName(tag: string, uiLanguage: string): string {
-  try {
-    return new Intl.DisplayNames([uiLanguage], { type: 'language' }).of(tag) ?? tag;
-  } catch {
-    return tag;
-  }
 }
 
 /** A function naming language tags in the interface language. */

@@ -92,6 +92,13 @@ export function TranslationDesk(props: { siteId: string }) {
       ),
     [props.siteId, address, userId],
   );
+  // Colleagues move tasks too: coming back to the window shows the desk as it is now.
+  const { reload } = board;
+  useEffect(() => {
+    const again = () => void reload();
+    window.addEventListener('focus', again);
+    return () => window.removeEventListener('focus', again);
+  }, [reload]);
   const [notice, setNotice] = useState<Notice>(null);
   const [busy, setBusy] = useState<string | null>(null);
   const [dialog, setDialog] = useState<{
