@@ -5,6 +5,7 @@ import { RowButton } from '../manage/table-parts.tsx';
 import { useSession } from '../session.tsx';
 import { deskRights } from './desk-access.ts';
 import { RequestTranslationDialog } from './request-translation.tsx';
+import { useNetworkEditions } from './use-network-editions.ts';
 
 /**
  * The translation desk's part of an article list row: asking for a translation of a
@@ -15,6 +16,8 @@ export function ArticleRowActions(props: { item: ArticleListItem; siteId: string
   const { session, sites } = useSession();
   const [open, setOpen] = useState(false);
   const [done, setDone] = useState('');
+  // Asked once for the whole list, so the dialog lists the editions from the start.
+  useNetworkEditions();
   const { item } = props;
   if (item.status !== 'published' || item.deletedAt) return null;
   if (!deskRights(session, sites, props.siteId).manage) return null;

@@ -128,6 +128,8 @@ export function EditorDeskPanel(props: {
   const t = useT();
   const { session, sites } = useSession();
   const rights = deskRights(session, sites, props.siteId);
+  // Asked now, so that a dialog opened later lists the editions from the start.
+  useNetworkEditions();
   const article = props.model.article;
   const [dialog, setDialog] = useState<'request' | 'statement' | null>(null);
   const [done, setDone] = useState('');

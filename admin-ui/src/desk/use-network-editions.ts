@@ -6,18 +6,26 @@ import type { NetworkEdition } from './desk-types.ts';
 
 /** Asked once per page load: editions change rarely, and every desk screen needs them. */
 let asked: Promise<NetworkEdition[]> | null = null;
+/** The answer once it came: a dialog opened later has the editions from its first render. */
+let known: NetworkEdition[] | null = null;
 
 function networkEditions(): Promise<NetworkEdition[]> {
-  asked ??= api<NetworkEdition[]>('GET', '/translation-desk/editions').catch((error) => {
-    asked = null;
-    throw error;
-  });
+  asked ??= api<NetworkEdition[]>('GET', '/translation-desk/editions').then(
+    (list) => {
+      known = list;
+      return list;
+    },
+    (error) => {
+      asked = null;
+      throw error;
+    },
+  );
   return asked;
 }
 
 /** Every edition of the network (null while loading; an empty list if it could not be read). */
 export function useNetworkEditions(): NetworkEdition[] | null {
-  const [editions, setEditions] = useState<NetworkEdition[] | null>(null);
+  const [editions, setEditions] = useState<NetworkEdition[] | null>(known);
   useEffect(() => {
     let live = true;
     networkEditions()

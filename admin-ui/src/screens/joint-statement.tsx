@@ -89,7 +89,9 @@ export function JointStatementScreen(props: { siteId: string; id: string }) {
         <>
           {data.source ? (
             <p className="joint-statement__source">
-              <span lang={data.source.language}>{data.source.headline}</span>{' '}
+              <Link to={`/articles/${data.source.articleId}`} lang={data.source.language}>
+                {data.source.headline}
+              </Link>{' '}
               <span className="note">
                 {t('desk.editionWithLanguage', {
                   edition: nameOf(data.source.siteId),
