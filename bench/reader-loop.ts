@@ -32,12 +32,13 @@ await ctx.siteDirectory.reload();
 
 // Counts the statements pages run: reader views are built per request from ctx.db.
 let queries = 0;
+// Counted by their results: prepared queries (db/prepared.ts) skip the building step.
 const counter: KyselyPlugin = {
-  transformQuery: (args) => {
+  transformQuery: (args) => args.node,
+  transformResult: async (args) => {
     queries++;
-    return args.node;
+    return args.result;
   },
-  transformResult: async (args) => args.result,
 };
 (ctx as { db: AppContext['db'] }).db = ctx.db.withPlugin(counter);
 const app = createApp(ctx);

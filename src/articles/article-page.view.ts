@@ -1,13 +1,13 @@
 import type { Selectable } from 'kysely';
 import { displayName, profileFor } from '../contributors/contributor.ts';
 import type { Executor } from '../db/database.ts';
+import { preparedQuery } from '../db/prepared.ts';
 import { type ImageRef, toImageRef } from '../media/image-ref.ts';
 import { originOf, toArticle } from './article.repository.ts';
 import type { ArticlesTable } from './article.table.ts';
 import { type Article, type ArticleOrigin, CREDIT_ROLES } from './article.ts';
 import type { Block } from './blocks.ts';
 import { mediaIdsOf } from './blocks.ts';
-import { CorrectionRepository } from './correction.repository.ts';
 import { ReaderCache, type ReaderContributor } from './reader-cache.ts';
 import { type CreditName, creditsOf, type Teaser, TeaserView, teasersOf } from './teaser.view.ts';
 
@@ -122,6 +122,67 @@ interface ResolvedOrigin {
   chain: string[];
 }
 
+/*
+ * The queries of the article page, compiled once (db/prepared.ts): it runs them on every view.
+ */
+const articleBySlug = preparedQuery((db, v: { siteId: string; slug: string }) =>
+  db.selectFrom('articles').selectAll().where('site_id', '=', v.siteId).where('slug', '=', v.slug),
+);
+
+const articlesById = preparedQuery((db, v: { ids: string[] }) =>
+  db.selectFrom('articles').selectAll().where('id', 'in', v.ids),
+);
+
+const publishedArticles = preparedQuery((db, v: { ids: string[] }) =>
+  db
+    .selectFrom('articles')
+    .selectAll()
+    .where('id', 'in', v.ids)
+    .where('status', '=', 'published')
+    .where('deleted_at', 'is', null),
+);
+
+const articleTags = preparedQuery((db, v: { ids: string[] }) =>
+  db
+    .selectFrom('article_tags')
+    .innerJoin('tags', 'tags.id', 'article_tags.tag_id')
+    .select(['article_tags.article_id', 'tags.slug', 'tags.name'])
+    .where('article_tags.article_id', 'in', v.ids)
+    .orderBy('article_tags.position'),
+);
+
+/** The correction notes of articles, oldest first. */
+const articleCorrections = preparedQuery((db, v: { ids: string[] }) =>
+  db
+    .selectFrom('article_corrections')
+    .select(['id', 'article_id', 'language', 'note', 'created_at'])
+    .where('article_id', 'in', v.ids)
+    .orderBy('created_at')
+    .orderBy('id'),
+);
+
+/** The published articles of stories, by language (then id, for a stable order). */
+const storyVersions = preparedQuery((db, v: { storyIds: string[] }) =>
+  db
+    .selectFrom('articles')
+    .select([
+      'id',
+      'story_id',
+      'site_id',
+      'slug',
+      'language',
+      'headline',
+      'published_at',
+      'origin_type',
+      'source_article_id',
+    ])
+    .where('story_id', 'in', v.storyIds)
+    .where('status', '=', 'published')
+    .where('deleted_at', 'is', null)
+    .orderBy('language')
+    .orderBy('id'),
+);
+
 /**
  * The read model of the article page: one published article with everything around it. Any
  * number of articles is read in a fixed number of queries (the Content API lists a hundred);
@@ -144,12 +205,7 @@ export class ArticlePageView {
     slug: string,
     options: { related?: boolean } = {},
   ): Promise<ArticleLookup> {
-    const row = await this.db
-      .selectFrom('articles')
-      .selectAll()
-      .where('site_id', '=', siteId)
-      .where('slug', '=', slug)
-      .executeTakeFirst();
+    const [row] = await articleBySlug(this.db, { siteId, slug });
     if (!row) return { kind: 'none' };
     if (row.status !== 'published' || row.deleted_at) {
       return row.published_at ? { kind: 'gone' } : { kind: 'none' };
@@ -164,13 +220,7 @@ export class ArticlePageView {
    */
   async published(ids: string[]): Promise<ArticlePage[]> {
     if (ids.length === 0) return [];
-    const rows = await this.db
-      .selectFrom('articles')
-      .selectAll()
-      .where('id', 'in', ids)
-      .where('status', '=', 'published')
-      .where('deleted_at', 'is', null)
-      .execute();
+    const rows = await publishedArticles(this.db, { ids });
     const byId = new Map(rows.map((row) => [row.id, row]));
     const found = ids.flatMap((id) => byId.get(id) ?? []);
     return this.build(found, { related: false });
@@ -216,11 +266,13 @@ export class ArticlePageView {
     for (const row of related.flat()) credited.set(row.id, row);
     const [credits, corrections, taxonomies] = await Promise.all([
       creditsOf(this.db, this.cache, [...credited.values()], [...CREDIT_ROLES]),
-      new CorrectionRepository(this.db).forArticles([
-        ...new Set(
-          articles.flatMap((article) => [article.id, ...(origins.get(article.id)?.chain ?? [])]),
-        ),
-      ]),
+      articleCorrections(this.db, {
+        ids: [
+          ...new Set(
+            articles.flatMap((article) => [article.id, ...(origins.get(article.id)?.chain ?? [])]),
+          ),
+        ],
+      }),
       Promise.all(articles.map((article) => this.cache.taxonomy(article.siteId))),
     ]);
     for (const step of steps)
@@ -279,13 +331,13 @@ export class ArticlePageView {
         origin: article.origin,
         originCredit: origin.credit,
         corrections: corrections
-          .filter((correction) => chain.has(correction.articleId))
+          .filter((correction) => chain.has(correction.article_id))
           .map((correction) => ({
             id: correction.id,
-            articleId: correction.articleId,
+            articleId: correction.article_id,
             language: correction.language,
             note: correction.note,
-            correctedAt: correction.createdAt,
+            correctedAt: correction.created_at,
           })),
         versions: (versions.get(article.storyId) ?? []).filter(
           (version) => version.id !== article.id,
@@ -302,13 +354,7 @@ export class ArticlePageView {
 
   /** Each article's tags, in their order. */
   private async tags(ids: string[]): Promise<Map<string, { slug: string; name: string }[]>> {
-    const rows = await this.db
-      .selectFrom('article_tags')
-      .innerJoin('tags', 'tags.id', 'article_tags.tag_id')
-      .select(['article_tags.article_id', 'tags.slug', 'tags.name'])
-      .where('article_tags.article_id', 'in', ids)
-      .orderBy('article_tags.position')
-      .execute();
+    const rows = await articleTags(this.db, { ids });
     const tags = new Map<string, { slug: string; name: string }[]>();
     for (const row of rows) {
       const list = tags.get(row.article_id) ?? [];
@@ -361,11 +407,7 @@ export class ArticlePageView {
       walk.sourceId !== null && walk.steps.length < MAX_CHAIN && !walk.seen.has(walk.sourceId);
     for (let ahead = walks.filter(walking); ahead.length > 0; ahead = ahead.filter(walking)) {
       const wanted = [...new Set(ahead.map((walk) => walk.sourceId ?? ''))];
-      const rows = await this.db
-        .selectFrom('articles')
-        .selectAll()
-        .where('id', 'in', wanted)
-        .execute();
+      const rows = await articlesById(this.db, { ids: wanted });
       const byId = new Map(rows.map((row) => [row.id, row]));
       for (const walk of ahead) {
         const row = byId.get(walk.sourceId ?? '');
@@ -415,25 +457,9 @@ export class ArticlePageView {
 
   /** The published articles of the articles' stories, every edition, by story. */
   private async versions(articles: Article[]): Promise<Map<string, StoryVersion[]>> {
-    const rows = await this.db
-      .selectFrom('articles')
-      .select([
-        'id',
-        'story_id',
-        'site_id',
-        'slug',
-        'language',
-        'headline',
-        'published_at',
-        'origin_type',
-        'source_article_id',
-      ])
-      .where('story_id', 'in', [...new Set(articles.map((article) => article.storyId))])
-      .where('status', '=', 'published')
-      .where('deleted_at', 'is', null)
-      .orderBy('language')
-      .orderBy('id')
-      .execute();
+    const rows = await storyVersions(this.db, {
+      storyIds: [...new Set(articles.map((article) => article.storyId))],
+    });
     const versions = new Map<string, StoryVersion[]>();
     for (const row of rows) {
       const list = versions.get(row.story_id) ?? [];

@@ -1,4 +1,5 @@
 import type { Executor } from '../db/database.ts';
+import { preparedQuery } from '../db/prepared.ts';
 import { ReaderCache } from './reader-cache.ts';
 import { type Teaser, type TeaserRow, TeaserView } from './teaser.view.ts';
 
@@ -9,6 +10,15 @@ export interface HomePage {
   sections: { slug: string; name: string; teasers: Teaser[] }[];
   series: { slug: string; title: string; teasers: Teaser[] }[];
 }
+
+/** The editors' choices for the front page, compiled once (db/prepared.ts). */
+const frontPageSlots = preparedQuery((db, v: { siteId: string }) =>
+  db
+    .selectFrom('front_page_slots')
+    .select(['position', 'article_id'])
+    .where('site_id', '=', v.siteId)
+    .orderBy('position'),
+);
 
 const FEATURED = 4;
 const LATEST = 10;
@@ -35,12 +45,7 @@ export class HomeView {
   }
 
   async load(siteId: string): Promise<HomePage> {
-    const slots = await this.db
-      .selectFrom('front_page_slots')
-      .select(['position', 'article_id'])
-      .where('site_id', '=', siteId)
-      .orderBy('position')
-      .execute();
+    const slots = await frontPageSlots(this.db, { siteId });
     const curatedRows = await this.teasers.rowsByIds(slots.map((slot) => slot.article_id));
     const curatedById = new Map(curatedRows.map((row) => [row.id, row]));
     const curated = slots.flatMap((slot) => curatedById.get(slot.article_id) ?? []);

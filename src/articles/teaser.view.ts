@@ -1,4 +1,6 @@
+import { sql } from 'kysely';
 import type { Executor } from '../db/database.ts';
+import { preparedQuery } from '../db/prepared.ts';
 import { type ImageRef, type MediaRowWithTexts, toImageRef } from '../media/image-ref.ts';
 import type { CreditRole } from './article.ts';
 import { ReaderCache } from './reader-cache.ts';
@@ -111,17 +113,7 @@ export async function creditsOf(
 ): Promise<Map<string, CreditName[]>> {
   const result = new Map<string, CreditName[]>(articles.map((a) => [a.id, []]));
   if (articles.length === 0) return result;
-  const rows = await db
-    .selectFrom('article_credits')
-    .select(['article_id', 'role', 'contributor_id'])
-    .where(
-      'article_id',
-      'in',
-      articles.map((a) => a.id),
-    )
-    .where('role', 'in', roles)
-    .orderBy('position')
-    .execute();
+  const rows = await articleCredits(db, { ids: articles.map((a) => a.id), roles });
   const contributors = await cache.contributors(rows.map((row) => row.contributor_id));
   const languageOf = new Map(articles.map((a) => [a.id, a.language]));
   for (const row of rows) {
@@ -153,6 +145,150 @@ export async function imagesOf(
   return new Map([...rows].map(([id, row]) => [id, toImageRef(row, language)]));
 }
 
+/** The columns a teaser is made of. */
+const TEASER_COLUMNS = [
+  'articles.id',
+  'articles.site_id',
+  'articles.story_id',
+  'articles.slug',
+  'articles.language',
+  'articles.kicker',
+  'articles.headline',
+  'articles.dek',
+  'articles.published_at',
+  'articles.lead_media_id',
+  'articles.series_position',
+  'sections.slug as section_slug',
+  'sections.name as section_name',
+  'series.slug as series_slug',
+  'series.title as series_title',
+] as const;
+
+/** Published, not trashed articles with the columns a teaser needs. */
+function publishedTeasers(db: Executor) {
+  return db
+    .selectFrom('articles')
+    .leftJoin('sections', 'sections.id', 'articles.section_id')
+    .leftJoin('series', 'series.id', 'articles.series_id')
+    .select(TEASER_COLUMNS)
+    .where('articles.status', '=', 'published')
+    .where('articles.deleted_at', 'is', null);
+}
+
+/*
+ * The queries of lists of articles, compiled once (db/prepared.ts): every reader page runs
+ * some of them.
+ */
+const teaserList = preparedQuery(
+  (
+    db,
+    v: {
+      siteId: string;
+      sectionId: string | undefined;
+      seriesId: string | undefined;
+      tagId: string | undefined;
+      contributorId: string | undefined;
+      excludeIds: string[];
+      seriesOrder: boolean;
+      limit: number;
+      offset: number;
+    },
+  ) => {
+    let select = publishedTeasers(db).where('articles.site_id', '=', v.siteId);
+    if (v.sectionId) select = select.where('articles.section_id', '=', v.sectionId);
+    if (v.seriesId) select = select.where('articles.series_id', '=', v.seriesId);
+    if (v.excludeIds.length) select = select.where('articles.id', 'not in', v.excludeIds);
+    const { tagId, contributorId } = v;
+    if (tagId) {
+      select = select.where((eb) =>
+        eb.exists(
+          eb
+            .selectFrom('article_tags')
+            .select('article_tags.article_id')
+            .whereRef('article_tags.article_id', '=', 'articles.id')
+            .where('article_tags.tag_id', '=', tagId),
+        ),
+      );
+    }
+    if (contributorId) {
+      select = select.where((eb) =>
+        eb.exists(
+          eb
+            .selectFrom('article_credits')
+            .select('article_credits.article_id')
+            .whereRef('article_credits.article_id', '=', 'articles.id')
+            .where('article_credits.contributor_id', '=', contributorId),
+        ),
+      );
+    }
+    select = v.seriesOrder
+      ? select.orderBy('articles.series_position').orderBy('articles.published_at')
+      : select.orderBy('articles.published_at', 'desc').orderBy('articles.id', 'desc');
+    return select.limit(sql.lit(v.limit)).offset(v.offset);
+  },
+  { inline: ['limit'] },
+);
+
+const teasersById = preparedQuery((db, v: { ids: string[] }) =>
+  publishedTeasers(db).where('articles.id', 'in', v.ids),
+);
+
+/** The first `limit` of each section's list (or series', in reading order), ranked. */
+const firstTeasersOfEach = preparedQuery(
+  (
+    db,
+    v: { siteId: string; ids: string[]; excludeIds: string[]; bySection: boolean; limit: number },
+  ) => {
+    const column = v.bySection ? 'articles.section_id' : 'articles.series_id';
+    // Ranked on the few columns the order needs; the teasers' columns are read for the
+    // winners only.
+    const ranked = db
+      .selectFrom('articles')
+      .select('articles.id as ranked_id')
+      .select((eb) =>
+        eb.fn
+          .agg<number>('row_number')
+          .over((over) =>
+            v.bySection
+              ? over
+                  .partitionBy(column)
+                  .orderBy('articles.published_at', 'desc')
+                  .orderBy('articles.id', 'desc')
+              : over
+                  .partitionBy(column)
+                  .orderBy('articles.series_position')
+                  .orderBy('articles.published_at'),
+          )
+          .as('place'),
+      )
+      .where('articles.status', '=', 'published')
+      .where('articles.deleted_at', 'is', null)
+      .where('articles.site_id', '=', v.siteId)
+      .where(column, 'in', v.ids)
+      .$if(v.excludeIds.length > 0, (select) =>
+        select.where('articles.id', 'not in', v.excludeIds),
+      );
+    return db
+      .selectFrom(ranked.as('ranked'))
+      .innerJoin('articles', 'articles.id', 'ranked.ranked_id')
+      .leftJoin('sections', 'sections.id', 'articles.section_id')
+      .leftJoin('series', 'series.id', 'articles.series_id')
+      .select([...TEASER_COLUMNS, 'articles.section_id', 'articles.series_id'])
+      .where('ranked.place', '<=', sql.lit(v.limit))
+      .orderBy('ranked.place');
+  },
+  { inline: ['limit'] },
+);
+
+const articleCredits = preparedQuery((db, v: { ids: string[]; roles: string[] }) =>
+  db
+    .selectFrom('article_credits')
+    .select(['article_id', 'role', 'contributor_id'])
+    .where('article_id', 'in', v.ids)
+    .where('role', 'in', v.roles)
+    .orderBy('position'),
+);
+
 /** Read-only queries for lists of articles on the reader site. */
 export class TeaserView {
   constructor(
@@ -172,41 +308,17 @@ export class TeaserView {
 
   /** The rows of `list`, for callers that complete several lists at once. */
   async listRows(query: TeaserQuery): Promise<TeaserRow[]> {
-    let select = this.published().where('articles.site_id', '=', query.siteId);
-    if (query.sectionId) select = select.where('articles.section_id', '=', query.sectionId);
-    if (query.seriesId) select = select.where('articles.series_id', '=', query.seriesId);
-    if (query.excludeIds?.length) select = select.where('articles.id', 'not in', query.excludeIds);
-    if (query.tagId) {
-      const tagId = query.tagId;
-      select = select.where((eb) =>
-        eb.exists(
-          eb
-            .selectFrom('article_tags')
-            .select('article_tags.article_id')
-            .whereRef('article_tags.article_id', '=', 'articles.id')
-            .where('article_tags.tag_id', '=', tagId),
-        ),
-      );
-    }
-    if (query.contributorId) {
-      const contributorId = query.contributorId;
-      select = select.where((eb) =>
-        eb.exists(
-          eb
-            .selectFrom('article_credits')
-            .select('article_credits.article_id')
-            .whereRef('article_credits.article_id', '=', 'articles.id')
-            .where('article_credits.contributor_id', '=', contributorId),
-        ),
-      );
-    }
-    select = query.seriesOrder
-      ? select.orderBy('articles.series_position').orderBy('articles.published_at')
-      : select.orderBy('articles.published_at', 'desc').orderBy('articles.id', 'desc');
-    return select
-      .limit(query.limit)
-      .offset(query.offset ?? 0)
-      .execute();
+    return teaserList(this.db, {
+      siteId: query.siteId,
+      sectionId: query.sectionId,
+      seriesId: query.seriesId,
+      tagId: query.tagId,
+      contributorId: query.contributorId,
+      excludeIds: query.excludeIds ?? [],
+      seriesOrder: query.seriesOrder === true,
+      limit: query.limit,
+      offset: query.offset ?? 0,
+    });
   }
 
   /** Teasers of the given published articles, in the order asked; others are skipped. */
@@ -219,7 +331,7 @@ export class TeaserView {
   /** The rows of the given published articles, as the database returns them. */
   async rowsByIds(ids: string[]): Promise<TeaserRow[]> {
     if (ids.length === 0) return [];
-    return this.published().where('articles.id', 'in', ids).execute();
+    return teasersById(this.db, { ids });
   }
 
   /**
@@ -235,67 +347,19 @@ export class TeaserView {
   }): Promise<Map<string, TeaserRow[]>> {
     const lists = new Map<string, TeaserRow[]>(query.ids.map((id) => [id, []]));
     if (query.ids.length === 0) return lists;
-    const column = query.by === 'section' ? 'articles.section_id' : 'articles.series_id';
-    const excluded = query.excludeIds ?? [];
-    const ranked = this.published()
-      .select(column)
-      .select((eb) =>
-        eb.fn
-          .agg<number>('row_number')
-          .over((over) =>
-            query.by === 'section'
-              ? over
-                  .partitionBy(column)
-                  .orderBy('articles.published_at', 'desc')
-                  .orderBy('articles.id', 'desc')
-              : over
-                  .partitionBy(column)
-                  .orderBy('articles.series_position')
-                  .orderBy('articles.published_at'),
-          )
-          .as('place'),
-      )
-      .where('articles.site_id', '=', query.siteId)
-      .where(column, 'in', query.ids)
-      .$if(excluded.length > 0, (select) => select.where('articles.id', 'not in', excluded));
-    const rows = await this.db
-      .selectFrom(ranked.as('ranked'))
-      .selectAll()
-      .where('place', '<=', query.limit)
-      .orderBy('place')
-      .execute();
+    const bySection = query.by === 'section';
+    const rows = await firstTeasersOfEach(this.db, {
+      siteId: query.siteId,
+      ids: query.ids,
+      excludeIds: query.excludeIds ?? [],
+      bySection,
+      limit: query.limit,
+    });
     for (const row of rows) {
-      const key = query.by === 'section' ? row.section_id : row.series_id;
+      const key = bySection ? row.section_id : row.series_id;
       if (key) lists.get(key)?.push(row);
     }
     return lists;
-  }
-
-  /** Published, not trashed articles with the columns a teaser needs. */
-  private published() {
-    return this.db
-      .selectFrom('articles')
-      .leftJoin('sections', 'sections.id', 'articles.section_id')
-      .leftJoin('series', 'series.id', 'articles.series_id')
-      .select([
-        'articles.id',
-        'articles.site_id',
-        'articles.story_id',
-        'articles.slug',
-        'articles.language',
-        'articles.kicker',
-        'articles.headline',
-        'articles.dek',
-        'articles.published_at',
-        'articles.lead_media_id',
-        'articles.series_position',
-        'sections.slug as section_slug',
-        'sections.name as section_name',
-        'series.slug as series_slug',
-        'series.title as series_title',
-      ])
-      .where('articles.status', '=', 'published')
-      .where('articles.deleted_at', 'is', null);
   }
 
   /**

@@ -4,7 +4,7 @@
  */
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 const listFormats = new Map<string, Intl.ListFormat>();
-const dateStyleFormats = new Map<string, Intl.DateTimeFormat>();
+const writtenDates = new Map<string, string>();
 
 /** A cached Intl.DateTimeFormat. */
 export function dateTimeFormat(
@@ -27,16 +27,19 @@ export function formatDate(
   timeZone: string,
   dateStyle: 'full' | 'long' | 'medium' = 'long',
 ): string {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return '';
-  // Looked up without building the options' JSON key: reader pages write many dates.
-  const key = `${language}|${timeZone}|${dateStyle}`;
-  let format = dateStyleFormats.get(key);
-  if (!format) {
-    format = dateTimeFormat(language, { dateStyle, timeZone });
-    dateStyleFormats.set(key, format);
+  // Reader pages write the same few hundred dates over and over, and formatting one costs
+  // microseconds: the answers are kept (a bounded number; it starts again when full).
+  const key = `${iso}|${language}|${timeZone}|${dateStyle}`;
+  let written = writtenDates.get(key);
+  if (written === undefined) {
+    const date = new Date(iso);
+    written = Number.isNaN(date.getTime())
+      ? ''
+      : dateTimeFormat(language, { dateStyle, timeZone }).format(date);
+    if (writtenDates.size >= 10_000) writtenDates.clear();
+    writtenDates.set(key, written);
   }
-  return format.format(date);
+  return written;
 }
 
 /** A cached conjunction list format: "A, B and C" / "A, B y C". */

@@ -16,11 +16,17 @@ export function sanitisedHtml(html: string): HtmlEscapedString {
  * forbids in strings.
  */
 export function jsonLdScript(data: unknown): HtmlEscapedString {
-  const json = JSON.stringify(data)
-    .replace(/</g, '\\u003c')
-    .replace(/>/g, '\\u003e')
-    .replace(/&/g, '\\u0026')
-    .replace(/\u2028/g, '\\u2028')
-    .replace(/\u2029/g, '\\u2029');
+  const json = JSON.stringify(data).replace(
+    /[<>&\u2028\u2029]/g,
+    (char) => JSON_ESCAPES[char] ?? char,
+  );
   return raw(`<script type="application/ld+json">${json}</script>`) as HtmlEscapedString;
 }
+
+const JSON_ESCAPES: Record<string, string> = {
+  '<': '\\u003c',
+  '>': '\\u003e',
+  '&': '\\u0026',
+  '\u2028': '\\u2028',
+  '\u2029': '\\u2029',
+};

@@ -14,6 +14,8 @@ export const PAGE_CACHE_CONTROL = 'public, max-age=30, stale-while-revalidate=30
 interface Entry {
   status: number;
   body: string;
+  /** The body in UTF-8, encoded once: hashed for the ETag, then sent as it is. */
+  bytes: Uint8Array<ArrayBuffer>;
   etag: string;
   contentType: string;
   cacheControl: string;
@@ -83,7 +85,7 @@ export function withBody(response: Response, body: string): Response {
 }
 
 /** A weak validator of the page's bytes: the same for every content encoding. */
-export function etagOf(body: string): string {
+export function etagOf(body: string | Uint8Array): string {
   return `W/"${createHash('sha1').update(body).digest('base64url').slice(0, 22)}"`;
 }
 
@@ -114,7 +116,7 @@ async function respond(c: Context<AppEnv>, entry: Entry): Promise<Response> {
       headers: { ...headers, 'Content-Encoding': 'gzip' },
     });
   }
-  return new Response(entry.body, { status: entry.status, headers });
+  return new Response(entry.bytes, { status: entry.status, headers });
 }
 
 /**
@@ -143,16 +145,28 @@ export function pageCacheMiddleware(
     const type = response.headers.get('Content-Type') ?? '';
     if (!type.startsWith(contentType) || ![200, 404, 410].includes(response.status)) return;
     const body = bodies.get(response) ?? (await response.text());
+    const bytes = Buffer.from(body);
     const entry = {
       status: response.status,
       body,
-      etag: etagOf(body),
+      bytes,
+      etag: etagOf(bytes),
       contentType: type,
       cacheControl: response.headers.get('Cache-Control') ?? PAGE_CACHE_CONTROL,
     };
     // Only pages that exist are kept: random missing addresses must not fill the cache.
     if (response.status === 200) cache.set(key, entry);
-    c.res = await respond(c, { ...entry, version: 0, expires: 0 });
+    const fresh = await respond(c, { ...entry, version: 0, expires: 0 });
+    // The handler's other headers (CORS, cookies…) stay, as Hono's setter would keep them; its
+    // answer is dropped first, because that setter would rebuild the new answer around a
+    // stream of its text, which the server then writes chunk by chunk.
+    for (const [name, value] of response.headers) {
+      if (name === 'content-type') continue;
+      if (name === 'set-cookie') fresh.headers.append(name, value);
+      else fresh.headers.set(name, value);
+    }
+    c.res = undefined;
+    c.res = fresh;
     c.res.headers.set('X-Cache', 'miss');
   };
 }

@@ -69,6 +69,8 @@ const cases: Record<string, (r: Runtime) => unknown> = {
     r.fragment([raw('<!doctype html>'), r.el('html', { lang: 'es-AR', children: 'x' })]),
   'an element with no children written but children: [] is closed apart': (r) =>
     r.el('div', { children: [] }),
+  'an element given as an attribute is escaped, hono markup is not': (r) =>
+    r.el('div', { title: r.el('b', { children: 'x' }), 'data-raw': raw('<i>') }),
   'invalid attribute names are dropped': (r) =>
     r.el('a', { href: '/x', 'on"click': 'x', 'a b': 'y', children: 'x' }),
 };

@@ -98,18 +98,36 @@ function isValidName(name: string, isTag: boolean): boolean {
   return true;
 }
 
-/** Markup that is already HTML: hono's mark, which its escaper and `c.html()` respect. */
+/**
+ * What an element or component renders to: its HTML, marked as hono marks markup
+ * (`isEscaped`), so hono's helpers pass it through unescaped. A plain object rather than a
+ * `String` object: this runtime reads `.html` directly, which is much cheaper than converting.
+ */
+class Markup {
+  constructor(readonly html: string) {}
+  toString(): string {
+    return this.html;
+  }
+  valueOf(): string {
+    return this.html;
+  }
+}
+Object.defineProperty(Markup.prototype, 'isEscaped', { value: true });
+
 function markup(html: string): HtmlEscapedString {
-  const value = new String(html) as HtmlEscapedString;
-  value.isEscaped = true;
-  return value;
+  return new Markup(html) as unknown as HtmlEscapedString;
 }
 
-function isMarkup(value: object): value is HtmlEscapedString {
-  return (value as { isEscaped?: boolean }).isEscaped === true;
+/** hono's own markup: `raw()`, `sanitisedHtml()`, `jsonLdScript()`. */
+function isHonoMarkup(value: object): boolean {
+  return value instanceof String && (value as { isEscaped?: boolean }).isEscaped === true;
 }
 
+const NEEDS_ESCAPING = /[&<>'"]/;
+
+/** Text as HTML, escaped exactly as hono escapes it. */
 function escaped(text: string): string {
+  if (!NEEDS_ESCAPING.test(text)) return text;
   const buffer: [string] = [''];
   escapeToBuffer(text, buffer);
   return buffer[0];
@@ -118,30 +136,32 @@ function escaped(text: string): string {
 /** Children as HTML: text escaped, markup as it is, lists flattened, nothing for null/booleans. */
 function childrenHtml(children: unknown): string {
   if (typeof children === 'string') return escaped(children);
+  if (children instanceof Markup) return children.html;
   if (children === null || children === undefined || typeof children === 'boolean') return '';
-  if (typeof children === 'number') return String(children);
   if (Array.isArray(children)) {
     let html = '';
     for (const child of children) html += childrenHtml(child);
     return html;
   }
-  if (typeof children === 'object' && isMarkup(children)) return String(children);
+  if (typeof children === 'number') return String(children);
+  if (typeof children === 'object' && isHonoMarkup(children)) return String(children);
   if (children instanceof Promise)
     throw new Error('Reader components render synchronously: await the data before rendering.');
   return '';
 }
 
 function attribute(name: string, value: unknown, tag: string): string {
+  if (typeof value === 'string') return ` ${name}="${escaped(value)}"`;
   if (name === 'ref' || value === null || value === undefined) return '';
   if (typeof value === 'boolean' && BOOLEAN.has(name)) return value ? ` ${name}=""` : '';
-  if (typeof value === 'string') return ` ${name}="${escaped(value)}"`;
   if (typeof value === 'number') return ` ${name}="${value}"`;
   if (typeof value === 'function') {
     if (!name.startsWith('on'))
       throw new Error(`Invalid prop '${name}' of type 'function' supplied to '${tag}'.`);
     return '';
   }
-  if (typeof value === 'object' && isMarkup(value)) return ` ${name}="${value}"`;
+  // hono writes its own markup as it is, and escapes anything else, an element included.
+  if (typeof value === 'object' && isHonoMarkup(value)) return ` ${name}="${value}"`;
   if (name === 'style' && typeof value === 'object')
     throw new Error('Reader components write style attributes as text.');
   return ` ${name}="${escaped(String(value))}"`;
@@ -150,11 +170,10 @@ function attribute(name: string, value: unknown, tag: string): string {
 function element(tag: string, props: Props): HtmlEscapedString {
   if (!isValidName(tag, true)) throw new Error(`Invalid JSX tag name: ${tag}`);
   let html = `<${tag}`;
-  const children = props.children;
   let inner: string | undefined;
   for (const key in props) {
-    const value = props[key];
     if (key === 'children') continue;
+    const value = props[key];
     const name = RENAMED[key] ?? key;
     if (!isValidName(name, false)) continue;
     if (name === 'dangerouslySetInnerHTML' && typeof value === 'object' && value !== null) {
@@ -163,20 +182,22 @@ function element(tag: string, props: Props): HtmlEscapedString {
     }
     html += attribute(name, value, tag);
   }
-  const content = inner ?? childrenHtml(children);
+  const children = props.children;
   // As hono/jsx: no children at all, not children that render to nothing.
-  const empty =
+  if (
     inner === undefined &&
-    (!('children' in props) || (Array.isArray(children) && children.length === 0));
-  if (EMPTY.has(tag) && empty) return markup(`${html}/>`);
-  return markup(`${html}>${content}</${tag}>`);
+    EMPTY.has(tag) &&
+    (!('children' in props) || (Array.isArray(children) && children.length === 0))
+  )
+    return markup(`${html}/>`);
+  return markup(`${html}>${inner ?? childrenHtml(children)}</${tag}>`);
 }
 
 /** What a component returned, as HTML: a string it returns is text, and escaped. */
 function componentHtml(result: unknown): HtmlEscapedString {
+  if (result instanceof Markup) return result as unknown as HtmlEscapedString;
   if (result instanceof Promise)
     throw new Error('Reader components render synchronously: await the data before rendering.');
-  if (typeof result === 'object' && result !== null && isMarkup(result)) return result;
   return markup(childrenHtml(result));
 }
 

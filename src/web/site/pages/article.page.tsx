@@ -10,7 +10,7 @@ import { Corrections } from '../components/corrections.tsx';
 import { Credits } from '../components/credits.tsx';
 import { DateText } from '../components/date.tsx';
 import { Picture } from '../components/picture.tsx';
-import { ShareButtons } from '../components/share.tsx';
+import { ShareButtons, ShareLinks } from '../components/share.tsx';
 import { kickerOf, TeaserCard } from '../components/teaser.tsx';
 import { Versions } from '../components/versions.tsx';
 import { EditionLayout, type HeadMeta } from '../layout.tsx';
@@ -156,6 +156,7 @@ export function ArticlePageView(props: { reader: Reader; page: ArticlePage }) {
     role: 'author' as const,
   }));
   const url = urls.absolute(`/${page.slug}`);
+  const shareLinks = <ShareLinks reader={reader} url={url} title={page.headline} />;
   const origin =
     page.origin.type === 'republication' && page.origin.source.kind === 'outside'
       ? 'outside'
@@ -192,7 +193,7 @@ export function ArticlePageView(props: { reader: Reader; page: ArticlePage }) {
               })}
             </p>
           ) : null}
-          <ShareButtons reader={reader} url={url} title={page.headline} place="top" />
+          <ShareButtons reader={reader} links={shareLinks} place="top" />
         </header>
         {page.lead ? (
           <figure class="article__lead">
@@ -226,7 +227,7 @@ export function ArticlePageView(props: { reader: Reader; page: ArticlePage }) {
               </ul>
             </nav>
           ) : null}
-          <ShareButtons reader={reader} url={url} title={page.headline} place="bottom" />
+          <ShareButtons reader={reader} links={shareLinks} place="bottom" />
           <AuthorBoxes reader={reader} authors={page.authors} />
           <Versions reader={reader} versions={page.versions} />
         </footer>
