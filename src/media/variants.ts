@@ -38,15 +38,25 @@ export function variantUrl(mediaId: string, width: number, format: VariantFormat
   return `/media/${mediaId}/${width}.${format}`;
 }
 
+const srcsets = new Map<string, string>();
+
 /** A srcset over every width offered for the image, in one format; `origin` makes it absolute. */
 export function srcset(
   media: { id: string; width: number },
   format: VariantFormat,
   origin = '',
 ): string {
-  return variantWidths(media.width)
-    .map((width) => `${origin}${variantUrl(media.id, width, format)} ${width}w`)
-    .join(', ');
+  // Pages list the same images again and again: each srcset is written once (a bounded number).
+  const key = `${origin}|${media.id}|${media.width}|${format}`;
+  let written = srcsets.get(key);
+  if (written === undefined) {
+    written = variantWidths(media.width)
+      .map((width) => `${origin}${variantUrl(media.id, width, format)} ${width}w`)
+      .join(', ');
+    if (srcsets.size >= 20_000) srcsets.clear();
+    srcsets.set(key, written);
+  }
+  return written;
 }
 
 /** Where a rendered variant is kept in storage. */

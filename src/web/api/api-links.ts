@@ -18,6 +18,9 @@ export function editionRef(site: Site) {
  */
 export class ApiLinks {
   private readonly byId: Map<string, Site>;
+  /** Per edition, made once per answer (a list names the same few editions many times). */
+  private readonly urlsBySite = new Map<string, EditionUrls>();
+  private readonly readersBySite = new Map<string, Reader>();
 
   constructor(
     readonly sites: Site[],
@@ -41,7 +44,12 @@ export class ApiLinks {
   }
 
   urls(site: Site): EditionUrls {
-    return new EditionUrls(site, this.publicUrl);
+    let urls = this.urlsBySite.get(site.id);
+    if (!urls) {
+      urls = new EditionUrls(site, this.publicUrl);
+      this.urlsBySite.set(site.id, urls);
+    }
+    return urls;
   }
 
   /** The origin an edition's media are served from (its own host, or the shared origin). */
@@ -51,12 +59,17 @@ export class ApiLinks {
 
   /** A reader page's context for `site`, to word credit lines and render bodies as pages do. */
   reader(site: Site): Reader {
-    return createReader(site, {
-      publicUrl: this.publicUrl,
-      sites: this.sites,
-      sections: [],
-      assets: this.c.var.assets.urls,
-    });
+    let reader = this.readersBySite.get(site.id);
+    if (!reader) {
+      reader = createReader(site, {
+        publicUrl: this.publicUrl,
+        sites: this.sites,
+        sections: [],
+        assets: this.c.var.assets.urls,
+      });
+      this.readersBySite.set(site.id, reader);
+    }
+    return reader;
   }
 
   /** An image with its texts and every variant offered, at absolute addresses. */

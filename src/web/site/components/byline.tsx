@@ -3,16 +3,31 @@ import type { CreditName } from '../../../articles/teaser.view.ts';
 import { listFormat } from '../../../i18n/dates.ts';
 import type { Reader } from '../reader.ts';
 
+const templates = new Map<string, string[]>();
+
+/**
+ * "By {0} and {1}" cut around the places of the names: the same for every byline with as
+ * many names in a language, so worked out once (Intl and the message) and kept.
+ */
+function bylineParts(reader: Reader, count: number): string[] {
+  const key = `${reader.language}|${count}`;
+  let parts = templates.get(key);
+  if (!parts) {
+    const placeholder = '\uE000';
+    const joined = listFormat(reader.language).format(
+      Array.from({ length: count }, (_, index) => `${placeholder}${index}${placeholder}`),
+    );
+    parts = reader.t('article.by', { names: joined }).split(/\uE000(\d+)\uE000/);
+    if (templates.size < 1000) templates.set(key, parts);
+  }
+  return parts;
+}
+
 /** "By Ana and Luis" with each name linked to the contributor's page; nothing for no byline. */
 export function Byline(props: { reader: Reader; authors: CreditName[]; class?: string }) {
   const { reader, authors } = props;
   if (authors.length === 0) return null;
-  const placeholder = '\uE000';
-  const joined = listFormat(reader.language).format(
-    authors.map((_, index) => `${placeholder}${index}${placeholder}`),
-  );
-  const template = reader.t('article.by', { names: joined });
-  const parts = template.split(/\uE000(\d+)\uE000/);
+  const parts = bylineParts(reader, authors.length);
   return (
     <span class={props.class}>
       {parts.map((part, index) => {
