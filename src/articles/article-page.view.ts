@@ -264,7 +264,7 @@ export class ArticlePageView {
     for (const article of articles) credited.set(article.id, article);
     for (const step of steps) credited.set(step.articleId, { id: step.articleId, ...step });
     for (const row of related.flat()) credited.set(row.id, row);
-    const [credits, corrections, taxonomies] = await Promise.all([
+    const [credits, corrections, taxonomy] = await Promise.all([
       creditsOf(this.db, this.cache, [...credited.values()], [...CREDIT_ROLES]),
       articleCorrections(this.db, {
         ids: [
@@ -273,7 +273,7 @@ export class ArticlePageView {
           ),
         ],
       }),
-      Promise.all(articles.map((article) => this.cache.taxonomy(article.siteId))),
+      this.cache.taxonomyIndex(),
     ]);
     for (const step of steps)
       step.translators = withRole(credits.get(step.articleId), 'translator');
@@ -297,9 +297,8 @@ export class ArticlePageView {
       const relatedRows = related[index] ?? [];
       const origin = origins.get(article.id) ?? { credit: { kind: 'original' }, chain: [] };
       const chain = new Set([article.id, ...origin.chain]);
-      const taxonomy = taxonomies[index];
-      const section = taxonomy?.sections.find((candidate) => candidate.id === article.sectionId);
-      const series = taxonomy?.series.find((candidate) => candidate.id === article.seriesId);
+      const section = article.sectionId ? taxonomy.sections.get(article.sectionId) : undefined;
+      const series = article.seriesId ? taxonomy.series.get(article.seriesId) : undefined;
       const credited = credits.get(article.id) ?? [];
       return {
         id: article.id,
@@ -347,6 +346,7 @@ export class ArticlePageView {
             [relatedRows],
             new Map(relatedRows.map((row) => [row.id, withRole(credits.get(row.id), 'author')])),
             media,
+            taxonomy,
           )[0] ?? [],
       };
     });

@@ -27,6 +27,12 @@ export interface EditionTaxonomy {
   series: Series[];
 }
 
+/** Every edition's sections and series by id. */
+export interface TaxonomyIndex {
+  sections: Map<string, Section>;
+  series: Map<string, Series>;
+}
+
 const EMPTY_TAXONOMY: EditionTaxonomy = { sections: [], series: [] };
 
 /** The most contributors or images kept; past it the map starts again (it refills on demand). */
@@ -52,8 +58,8 @@ export interface ReaderCacheOptions {
  * Made without an event bus, it is a cache for one view's reads (tests, one-off callers).
  */
 export class ReaderCache {
-  private taxonomyByEdition: Map<string, EditionTaxonomy> | null = null;
-  private taxonomyLoading: Promise<Map<string, EditionTaxonomy>> | null = null;
+  private taxonomyLoaded: LoadedTaxonomy | null = null;
+  private taxonomyLoading: Promise<LoadedTaxonomy> | null = null;
   private readonly contributorsById = new Map<string, ReaderContributor>();
   private readonly mediaById = new Map<string, MediaRowWithTexts>();
   /** Bumped by every drop: a read that started before a drop does not store what it read. */
@@ -87,20 +93,26 @@ export class ReaderCache {
 
   /** The sections and series of an edition. */
   async taxonomy(siteId: string): Promise<EditionTaxonomy> {
+    return (await this.allTaxonomy()).byEdition.get(siteId) ?? EMPTY_TAXONOMY;
+  }
+
+  /** Every edition's sections and series by id, to name an article's. */
+  async taxonomyIndex(): Promise<TaxonomyIndex> {
+    return (await this.allTaxonomy()).index;
+  }
+
+  private async allTaxonomy(): Promise<LoadedTaxonomy> {
     await this.checkOtherProcesses();
-    let all = this.taxonomyByEdition;
-    if (!all) {
-      if (!this.taxonomyLoading) {
-        const loading = this.loadTaxonomy();
-        this.taxonomyLoading = loading;
-        // A failed read is tried again by the next page, not kept.
-        loading.catch(() => {
-          if (this.taxonomyLoading === loading) this.taxonomyLoading = null;
-        });
-      }
-      all = await this.taxonomyLoading;
+    if (this.taxonomyLoaded) return this.taxonomyLoaded;
+    if (!this.taxonomyLoading) {
+      const loading = this.loadTaxonomy();
+      this.taxonomyLoading = loading;
+      // A failed read is tried again by the next page, not kept.
+      loading.catch(() => {
+        if (this.taxonomyLoading === loading) this.taxonomyLoading = null;
+      });
     }
-    return all.get(siteId) ?? EMPTY_TAXONOMY;
+    return this.taxonomyLoading;
   }
 
   /** The contributors among `ids` (those that exist). */
@@ -118,7 +130,7 @@ export class ReaderCache {
 
   private dropTaxonomy(): void {
     this.generation++;
-    this.taxonomyByEdition = null;
+    this.taxonomyLoaded = null;
     this.taxonomyLoading = null;
   }
 
@@ -148,7 +160,7 @@ export class ReaderCache {
     return found;
   }
 
-  private async loadTaxonomy(): Promise<Map<string, EditionTaxonomy>> {
+  private async loadTaxonomy(): Promise<LoadedTaxonomy> {
     const generation = this.generation;
     const [sections, series] = await Promise.all([
       this.db
@@ -165,6 +177,7 @@ export class ReaderCache {
         .execute(),
     ]);
     const all = new Map<string, EditionTaxonomy>();
+    const index: TaxonomyIndex = { sections: new Map(), series: new Map() };
     const of = (siteId: string) => {
       let entry = all.get(siteId);
       if (!entry) {
@@ -174,26 +187,31 @@ export class ReaderCache {
       return entry;
     };
     for (const row of sections) {
-      of(row.site_id).sections.push({
+      const section: Section = {
         id: row.id,
         siteId: row.site_id,
         slug: row.slug,
         name: row.name,
         description: row.description,
         position: row.position,
-      });
+      };
+      of(row.site_id).sections.push(section);
+      index.sections.set(section.id, section);
     }
     for (const row of series) {
-      of(row.site_id).series.push({
+      const entry: Series = {
         id: row.id,
         siteId: row.site_id,
         slug: row.slug,
         title: row.title,
         description: row.description,
-      });
+      };
+      of(row.site_id).series.push(entry);
+      index.series.set(entry.id, entry);
     }
-    if (generation === this.generation) this.taxonomyByEdition = all;
-    return all;
+    const loaded = { byEdition: all, index };
+    if (generation === this.generation) this.taxonomyLoaded = loaded;
+    return loaded;
   }
 
   private async loadContributors(ids: string[]): Promise<Map<string, ReaderContributor>> {
@@ -337,6 +355,11 @@ export class ReaderCache {
       media: `${row.media_at}#${row.media_count}`,
     };
   }
+}
+
+interface LoadedTaxonomy {
+  byEdition: Map<string, EditionTaxonomy>;
+  index: TaxonomyIndex;
 }
 
 interface Versions {

@@ -3,7 +3,7 @@ import type { Executor } from '../db/database.ts';
 import { preparedQuery } from '../db/prepared.ts';
 import { type ImageRef, type MediaRowWithTexts, toImageRef } from '../media/image-ref.ts';
 import type { CreditRole } from './article.ts';
-import { ReaderCache } from './reader-cache.ts';
+import { ReaderCache, type TaxonomyIndex } from './reader-cache.ts';
 
 /** A contributor as a byline names them. */
 export interface CreditName {
@@ -158,18 +158,15 @@ const TEASER_COLUMNS = [
   'articles.published_at',
   'articles.lead_media_id',
   'articles.series_position',
-  'sections.slug as section_slug',
-  'sections.name as section_name',
-  'series.slug as series_slug',
-  'series.title as series_title',
+  // Named from the reader cache: no join for every row.
+  'articles.section_id',
+  'articles.series_id',
 ] as const;
 
 /** Published, not trashed articles with the columns a teaser needs. */
 function publishedTeasers(db: Executor) {
   return db
     .selectFrom('articles')
-    .leftJoin('sections', 'sections.id', 'articles.section_id')
-    .leftJoin('series', 'series.id', 'articles.series_id')
     .select(TEASER_COLUMNS)
     .where('articles.status', '=', 'published')
     .where('articles.deleted_at', 'is', null);
@@ -271,9 +268,7 @@ const firstTeasersOfEach = preparedQuery(
     return db
       .selectFrom(ranked.as('ranked'))
       .innerJoin('articles', 'articles.id', 'ranked.ranked_id')
-      .leftJoin('sections', 'sections.id', 'articles.section_id')
-      .leftJoin('series', 'series.id', 'articles.series_id')
-      .select([...TEASER_COLUMNS, 'articles.section_id', 'articles.series_id'])
+      .select(TEASER_COLUMNS)
       .where('ranked.place', '<=', sql.lit(v.limit))
       .orderBy('ranked.place');
   },
@@ -369,15 +364,16 @@ export class TeaserView {
   async complete(lists: TeaserRow[][]): Promise<Teaser[][]> {
     const rows = lists.flat();
     if (rows.length === 0) return lists.map(() => []);
-    const [credits, media] = await Promise.all([
+    const [credits, media, taxonomy] = await Promise.all([
       creditsOf(
         this.db,
         this.cache,
         rows.map((row) => ({ id: row.id, language: row.language })),
       ),
       this.cache.media(rows.map((row) => row.lead_media_id)),
+      this.cache.taxonomyIndex(),
     ]);
-    return teasersOf(lists, credits, media);
+    return teasersOf(lists, credits, media, taxonomy);
   }
 }
 
@@ -389,10 +385,11 @@ export function teasersOf(
   lists: TeaserRow[][],
   authors: Map<string, CreditName[]>,
   media: Map<string, MediaRowWithTexts>,
+  taxonomy: TaxonomyIndex,
 ): Teaser[][] {
   return lists.map((list) => {
     const language = list[0]?.language ?? 'en';
-    return list.map((row) => toTeaser(row, authors, media, language));
+    return list.map((row) => toTeaser(row, authors, media, taxonomy, language));
   });
 }
 
@@ -400,9 +397,12 @@ function toTeaser(
   row: TeaserRow,
   credits: Map<string, CreditName[]>,
   media: Map<string, MediaRowWithTexts>,
+  taxonomy: TaxonomyIndex,
   language: string,
 ): Teaser {
   const image = row.lead_media_id ? media.get(row.lead_media_id) : undefined;
+  const section = row.section_id ? taxonomy.sections.get(row.section_id) : undefined;
+  const series = row.series_id ? taxonomy.series.get(row.series_id) : undefined;
   return {
     id: row.id,
     siteId: row.site_id,
@@ -413,9 +413,9 @@ function toTeaser(
     headline: row.headline,
     dek: row.dek,
     publishedAt: row.published_at ?? '',
-    section: row.section_slug ? { slug: row.section_slug, name: row.section_name ?? '' } : null,
-    series: row.series_slug
-      ? { slug: row.series_slug, title: row.series_title ?? '', position: row.series_position }
+    section: section ? { slug: section.slug, name: section.name } : null,
+    series: series
+      ? { slug: series.slug, title: series.title, position: row.series_position }
       : null,
     image: image ? toImageRef(image, language) : null,
     authors: credits.get(row.id) ?? [],
@@ -435,8 +435,6 @@ export interface TeaserRow {
   published_at: string | null;
   lead_media_id: string | null;
   series_position: number | null;
-  section_slug: string | null;
-  section_name: string | null;
-  series_slug: string | null;
-  series_title: string | null;
+  section_id: string | null;
+  series_id: string | null;
 }
