@@ -135,16 +135,6 @@ export async function creditsOf(
   return result;
 }
 
-/** Image references of `ids` with their texts in `language`, from the reader cache. */
-export async function imagesOf(
-  cache: ReaderCache,
-  ids: (string | null | undefined)[],
-  language: string,
-): Promise<Map<string, ImageRef>> {
-  const rows = await cache.media(ids);
-  return new Map([...rows].map(([id, row]) => [id, toImageRef(row, language)]));
-}
-
 /** The columns a teaser is made of. */
 const TEASER_COLUMNS = [
   'articles.id',
