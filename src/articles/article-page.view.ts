@@ -3,11 +3,12 @@ import { displayName, profileFor } from '../contributors/contributor.ts';
 import type { Executor } from '../db/database.ts';
 import { preparedQuery } from '../db/prepared.ts';
 import { type ImageRef, toImageRef } from '../media/image-ref.ts';
-import { originOf, toArticle } from './article.repository.ts';
+import { toArticle } from './article.repository.ts';
 import type { ArticlesTable } from './article.table.ts';
 import { type Article, type ArticleOrigin, CREDIT_ROLES } from './article.ts';
 import type { Block } from './blocks.ts';
 import { mediaIdsOf } from './blocks.ts';
+import { originSteps, resolveOrigins } from './origin-chain.view.ts';
 import { ReaderCache, type ReaderContributor } from './reader-cache.ts';
 import { type CreditName, creditsOf, type Teaser, TeaserView, teasersOf } from './teaser.view.ts';
 
@@ -111,26 +112,13 @@ export type ArticleLookup =
   | { kind: 'gone' }
   | { kind: 'none' };
 
-const MAX_CHAIN = 10;
-
 type ArticleRow = Selectable<ArticlesTable>;
-
-/** Where an article's origin leads, resolved: the credit, and the articles passed on the way. */
-interface ResolvedOrigin {
-  credit: OriginCredit;
-  /** The earlier articles of the chain, nearest first. */
-  chain: string[];
-}
 
 /*
  * The queries of the article page, compiled once (db/prepared.ts): it runs them on every view.
  */
 const articleBySlug = preparedQuery((db, v: { siteId: string; slug: string }) =>
   db.selectFrom('articles').selectAll().where('site_id', '=', v.siteId).where('slug', '=', v.slug),
-);
-
-const articlesById = preparedQuery((db, v: { ids: string[] }) =>
-  db.selectFrom('articles').selectAll().where('id', 'in', v.ids),
 );
 
 const publishedArticles = preparedQuery((db, v: { ids: string[] }) =>
@@ -244,7 +232,7 @@ export class ArticlePageView {
     const [tags, versions, origins, related] = await Promise.all([
       this.tags(articles.map((article) => article.id)),
       this.versions(articles),
-      this.originCredits(articles),
+      resolveOrigins(this.db, articles),
       options.related === false
         ? articles.map(() => [])
         : Promise.all(
@@ -364,97 +352,6 @@ export class ArticlePageView {
     return tags;
   }
 
-  /**
-   * Follows each origin back to the first article of the chain (or the outside source), one
-   * query per step for all the articles at once; `chain` names the articles passed on the way,
-   * nearest first. The steps' translators are filled in by the caller.
-   */
-  private async originCredits(articles: Article[]): Promise<Map<string, ResolvedOrigin>> {
-    const resolved = new Map<string, ResolvedOrigin>();
-    const walks: {
-      article: Article;
-      steps: OriginStep[];
-      sourceId: string | null;
-      outside: OriginCredit | null;
-      seen: Set<string>;
-    }[] = [];
-    for (const article of articles) {
-      const origin = article.origin;
-      if (origin.type === 'original') {
-        resolved.set(article.id, { credit: { kind: 'original' }, chain: [] });
-      } else if (origin.type === 'republication' && origin.source.kind === 'outside') {
-        const { publication, url, language, publishedOn, permission } = origin.source;
-        resolved.set(article.id, {
-          credit: { kind: 'outside', publication, url, language, publishedOn, permission },
-          chain: [],
-        });
-      } else {
-        walks.push({
-          article,
-          steps: [],
-          sourceId:
-            origin.type === 'translation'
-              ? origin.sourceArticleId
-              : origin.source.kind === 'article'
-                ? origin.source.articleId
-                : null,
-          outside: null,
-          seen: new Set([article.id]),
-        });
-      }
-    }
-    const walking = (walk: (typeof walks)[number]) =>
-      walk.sourceId !== null && walk.steps.length < MAX_CHAIN && !walk.seen.has(walk.sourceId);
-    for (let ahead = walks.filter(walking); ahead.length > 0; ahead = ahead.filter(walking)) {
-      const wanted = [...new Set(ahead.map((walk) => walk.sourceId ?? ''))];
-      const rows = await articlesById(this.db, { ids: wanted });
-      const byId = new Map(rows.map((row) => [row.id, row]));
-      for (const walk of ahead) {
-        const row = byId.get(walk.sourceId ?? '');
-        walk.seen.add(walk.sourceId ?? '');
-        if (!row) {
-          walk.sourceId = null;
-          continue;
-        }
-        walk.steps.push({
-          articleId: row.id,
-          siteId: row.site_id,
-          slug: row.slug,
-          language: row.language,
-          publishedAt: row.published_at ?? row.created_at,
-          translators: [],
-        });
-        const next = originOf(row);
-        if (next.type === 'translation') walk.sourceId = next.sourceArticleId;
-        else if (next.type === 'republication' && next.source.kind === 'article')
-          walk.sourceId = next.source.articleId;
-        else {
-          if (next.type === 'republication' && next.source.kind === 'outside') {
-            const { publication, url, language, publishedOn, permission } = next.source;
-            walk.outside = { kind: 'outside', publication, url, language, publishedOn, permission };
-          }
-          walk.sourceId = null;
-        }
-      }
-    }
-    for (const { article, steps, outside } of walks) {
-      const chain = steps.map((step) => step.articleId);
-      // A copy says where the text it copies appeared; its canonical address is that one.
-      if (article.origin.type === 'republication')
-        resolved.set(article.id, {
-          credit: { kind: 'republication', original: steps[0] ?? null },
-          chain,
-        });
-      else if (outside && steps.length === 0) resolved.set(article.id, { credit: outside, chain });
-      else
-        resolved.set(article.id, {
-          credit: { kind: 'translation', original: steps.at(-1) ?? null, via: steps.slice(0, -1) },
-          chain,
-        });
-    }
-    return resolved;
-  }
-
   /** The published articles of the articles' stories, every edition, by story. */
   private async versions(articles: Article[]): Promise<Map<string, StoryVersion[]>> {
     const rows = await storyVersions(this.db, {
@@ -476,14 +373,6 @@ export class ArticlePageView {
     }
     return versions;
   }
-}
-
-/** The earlier articles a resolved origin names (objects the caller may complete). */
-function originSteps(credit: OriginCredit): OriginStep[] {
-  if (credit.kind === 'translation')
-    return [...credit.via, ...(credit.original ? [credit.original] : [])];
-  if (credit.kind === 'republication' && credit.original) return [credit.original];
-  return [];
 }
 
 function withRole(credits: CreditName[] | undefined, role: CreditName['role']): CreditName[] {
